@@ -1,0 +1,4 @@
+package goj.syntax;
+
+/** Direction of a {@link ChanType}. */
+public enum ChanDir { BOTH, SEND, RECV }

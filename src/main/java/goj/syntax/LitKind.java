@@ -1,0 +1,4 @@
+package goj.syntax;
+
+/** Kinds of {@link BasicLit}. */
+public enum LitKind { INT, FLOAT, IMAG, RUNE, STRING }

@@ -1,0 +1,8 @@
+package goj.syntax;
+
+/** An identifier. */
+public final class Name extends Expr {
+    public String value;
+
+    public Name(Pos pos) { super(pos); }
+}

@@ -1,0 +1,6 @@
+package goj.syntax;
+
+/** A statement. */
+public abstract class Stmt extends Node {
+    protected Stmt(Pos pos) { super(pos); }
+}
