@@ -1,12 +1,27 @@
 package goj.cli;
 
+import goj.build.Compiler;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code goj compile}: type-check and compile Go files, reporting diagnostics */
-@Command(name = "compile", description = "type-check and compile Go files, reporting diagnostics")
+/**
+ * {@code goj tool compile [-e] FILE.go...}: compiles one package's files, like
+ * {@code go tool compile}; prints diagnostics as {@code file:line:col: message} and exits 1 if
+ * there were any.
+ */
+@Command(name = "compile", description = "type-check and compile the files of one package, reporting diagnostics")
 public final class ToolCompileCommand implements Runnable {
+    @Option(names = "-e", description = "no limit on the number of errors reported") boolean allErrors;
+    @Parameters(arity = "1..*", paramLabel = "FILE.go") List<Path> files;
+
     @Override public void run() {
-        System.err.println("goj compile: not implemented yet");
-        throw new Main.ExitException(2);
+        Compiler.Result r = Compiler.compile(files);
+        if (!r.ok()) {
+            Diagnostics.print(r.diagnostics(), allErrors);
+            throw new Main.ExitException(1);
+        }
     }
 }

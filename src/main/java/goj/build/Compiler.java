@@ -1,0 +1,83 @@
+package goj.build;
+
+import goj.jvm.CodeGen;
+import goj.ssa.Builder;
+import goj.ssa.Program;
+import goj.syntax.Diagnostic;
+import goj.syntax.File;
+import goj.syntax.Pos;
+import goj.syntax.Syntax;
+import goj.types.Checker;
+import goj.types.Info;
+import goj.types.Package;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives the pipeline over the files of one package: syntax, types, ssa, jvm. Stops after the
+ * first stage that reports errors, as gc does, and reports a crash of a stage as an internal
+ * compiler error at the position the stage was working on.
+ */
+public final class Compiler {
+    /** gc reports at most this many errors unless asked for all ({@code -e}). */
+    public static final int ERROR_LIMIT = 10;
+
+    /** What compiling produced: diagnostics (sorted), and the classes when there were none. */
+    public record Result(List<Diagnostic> diagnostics, Map<String, byte[]> classes, String mainClass) {
+        public boolean ok() { return diagnostics.isEmpty(); }
+    }
+
+    private Compiler() {}
+
+    /** Compiles the files of a package (paths are reported as given). */
+    public static Result compile(List<Path> paths) {
+        List<Diagnostic> diags = new ArrayList<>();
+        List<File> files = new ArrayList<>();
+        for (Path p : paths) {
+            byte[] src;
+            try {
+                src = Files.readAllBytes(p);
+            } catch (IOException e) {
+                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage();
+                diags.add(new Diagnostic(Pos.NONE, "open " + p + ": " + why));
+                continue;
+            }
+            files.add(Syntax.parse(p.toString(), src, diags::add, Syntax.CHECK_BRANCHES));
+        }
+        if (!diags.isEmpty()) return failed(diags);
+        String name = files.getFirst().pkgName.value;
+        for (File f : files) {
+            if (!f.pkgName.value.equals(name)) {
+                diags.add(new Diagnostic(f.pkgName.pos(), "package " + f.pkgName.value + "; expected package " + name));
+            }
+        }
+        if (!diags.isEmpty()) return failed(diags);
+        String path = name.equals("main") ? "main" : name;
+        Package pkg = new Package(path, name);
+        Info info = new Info();
+        Checker checker = new Checker(pkg, info, diags::add);
+        Pos where = files.getFirst().pos();
+        try {
+            checker.checkFiles(files);
+            if (!diags.isEmpty()) return failed(diags);
+            Program prog = Builder.build(path, files, info, checker);
+            String source = paths.getFirst().getFileName().toString();
+            return new Result(List.of(), CodeGen.generate(prog, source), CodeGen.className(path).replace('/', '.'));
+        } catch (RuntimeException | StackOverflowError e) {
+            diags.add(new Diagnostic(where, "internal compiler error: " + e));
+            if (System.getenv("GOJ_DEBUG") != null) e.printStackTrace();
+            return failed(diags);
+        }
+    }
+
+    private static Result failed(List<Diagnostic> diags) {
+        List<Diagnostic> sorted = new ArrayList<>(diags);
+        sorted.sort(Comparator.comparing(Diagnostic::pos));
+        return new Result(sorted, Map.of(), null);
+    }
+}

@@ -1,0 +1,434 @@
+package goj.jvm;
+
+import static java.lang.constant.ConstantDescs.CD_Class;
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_String;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_double;
+import static java.lang.constant.ConstantDescs.CD_float;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import goj.ssa.BasicBlock;
+import goj.ssa.Const;
+import goj.ssa.Function;
+import goj.ssa.Instr;
+import goj.ssa.Param;
+import goj.ssa.Program;
+import goj.ssa.Value;
+import goj.syntax.Operator;
+import goj.types.Basic;
+import goj.types.Constant;
+import goj.types.Tuple;
+import goj.types.Type;
+import goj.types.Var;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.Opcode;
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.OperatorInstruction;
+import java.lang.classfile.attribute.SourceFileAttribute;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the JVM class of one package from its SSA: a public final class named after the
+ * import path ({@code main/Package} for package main) with one static method per function, one
+ * static field per package-level variable, the package initializer {@code init$} and, for package
+ * main, a {@code main(String[])} that starts the runtime.
+ *
+ * <p>Every SSA value lives in its own JVM local; a phi's local is written on each incoming edge
+ * just before the jump, so the method's control flow graph is the SSA graph.
+ */
+public final class CodeGen {
+    private final Program prog;
+    private final ClassDesc self;
+    private final String sourceFile;
+
+    private CodeGen(Program prog, String sourceFile) {
+        this.prog = prog;
+        this.self = ClassDesc.ofInternalName(className(prog.path()));
+        this.sourceFile = sourceFile;
+    }
+
+    /** The JVM internal name of the class of the package with import path {@code path}. */
+    public static String className(String path) { return path + "/Package"; }
+
+    /** Generates the package's class files, keyed by internal name. */
+    public static Map<String, byte[]> generate(Program prog, String sourceFile) {
+        CodeGen g = new CodeGen(prog, sourceFile);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put(className(prog.path()), g.packageClass());
+        return out;
+    }
+
+    private byte[] packageClass() {
+        return ClassFile.of().build(self, clb -> {
+            clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            clb.with(SourceFileAttribute.of(sourceFile));
+            for (Var v : prog.globals()) {
+                if (!v.name().equals("_")) clb.withField(v.name(), JvmTypes.desc(v.type()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC);
+            }
+            clb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, cb -> {
+                for (Var v : prog.globals()) {
+                    if (v.name().equals("_") || JvmTypes.kind(v.type()) != TypeKind.REFERENCE) continue;
+                    cb.getstatic(JvmTypes.GO_STRING, "EMPTY", JvmTypes.GO_STRING);
+                    cb.putstatic(self, v.name(), JvmTypes.desc(v.type()));
+                }
+                cb.return_();
+            });
+            for (Function f : prog.functions()) {
+                clb.withMethodBody(f.name(), JvmTypes.methodDesc(f.signature()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+                        cb -> new FuncGen(f, cb).gen());
+            }
+            if (prog.path().equals("main")) {
+                clb.withMethodBody("main", MethodTypeDesc.of(CD_void, CD_String.arrayType()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> {
+                    cb.ldc(self);
+                    cb.aload(0);
+                    cb.invokestatic(JvmTypes.RUNTIME, "start", MethodTypeDesc.of(CD_void, CD_Class, CD_String.arrayType()));
+                    cb.return_();
+                });
+            }
+        });
+    }
+
+    /** Code generation of one function. */
+    private final class FuncGen {
+        private final Function fn;
+        private final CodeBuilder cb;
+        private final Map<Integer, Integer> slots = new HashMap<>();
+        private final Map<BasicBlock, Label> labels = new HashMap<>();
+        private int line = -1;
+
+        FuncGen(Function fn, CodeBuilder cb) {
+            this.fn = fn;
+            this.cb = cb;
+        }
+
+        void gen() {
+            for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
+            for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
+            for (BasicBlock b : fn.blocks()) {
+                cb.labelBinding(labels.get(b));
+                for (Instr in : b.instrs()) instr(in);
+            }
+        }
+
+        private int slot(Value v) {
+            return slots.computeIfAbsent(v.id(), id -> cb.allocateLocal(JvmTypes.kind(v.type())));
+        }
+
+        private void load(Value v) {
+            if (v instanceof Const c) {
+                constant(c.value, c.type());
+                return;
+            }
+            cb.loadLocal(JvmTypes.kind(v.type()), slot(v));
+        }
+
+        private void storeResult(Instr in) {
+            if (in.type() instanceof Tuple) return;
+            cb.storeLocal(JvmTypes.kind(in.type()), slot(in));
+        }
+
+        private void constant(Constant c, Type t) {
+            Basic b = JvmTypes.basic(t);
+            switch (JvmTypes.kind(t)) {
+                case BOOLEAN -> cb.loadConstant(((Constant.Bool) c).value() ? 1 : 0);
+                case INT -> cb.loadConstant(number(c).intValue());
+                case LONG -> cb.loadConstant(number(c).longValue());
+                case FLOAT -> cb.loadConstant(number(c).floatValue());
+                case DOUBLE -> cb.loadConstant(number(c).doubleValue());
+                case REFERENCE -> {
+                    if (!b.isString()) throw new IllegalStateException("constant of type " + t);
+                    cb.ldc(((Constant.Str) c).latin1());
+                    cb.invokestatic(JvmTypes.GO_STRING, "ofLatin1", MethodTypeDesc.of(JvmTypes.GO_STRING, CD_String));
+                }
+                default -> throw new IllegalStateException("constant of type " + t);
+            }
+        }
+
+        private BigDecimal number(Constant c) {
+            return switch (c) {
+                case Constant.Int i -> new BigDecimal(i.value());
+                case Constant.Float f -> f.value();
+                default -> throw new IllegalStateException("not a number: " + c);
+            };
+        }
+
+        private void instr(Instr in) {
+            if (in.pos() != null && in.pos().isKnown() && in.pos().line() != line) {
+                line = in.pos().line();
+                cb.lineNumber(line);
+            }
+            switch (in) {
+                case Instr.Phi phi -> { } // written on the incoming edges
+                case Instr.BinOp op -> { binop(op); storeResult(op); }
+                case Instr.UnOp op -> { unop(op); storeResult(op); }
+                case Instr.Convert cv -> { convert(cv.x, cv.type()); storeResult(cv); }
+                case Instr.Call call -> {
+                    for (Value a : call.args) load(a);
+                    cb.invokestatic(self, call.callee.name().equals("init") ? initName(call) : call.callee.name(),
+                            JvmTypes.methodDesc((goj.types.Signature) call.callee.type()));
+                    storeResult(call);
+                }
+                case Instr.BuiltinCall bc -> { builtin(bc); storeResult(bc); }
+                case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
+                case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }
+                case Instr.Jump j -> { phiCopies(in.block(), in.block().succs().getFirst()); cb.goto_(labels.get(in.block().succs().getFirst())); }
+                case Instr.If i -> {
+                    BasicBlock t = in.block().succs().get(0), f = in.block().succs().get(1);
+                    Label elseEdge = cb.newLabel();
+                    load(i.cond);
+                    cb.ifeq(elseEdge);
+                    phiCopies(in.block(), t);
+                    cb.goto_(labels.get(t));
+                    cb.labelBinding(elseEdge);
+                    phiCopies(in.block(), f);
+                    cb.goto_(labels.get(f));
+                }
+                case Instr.Return r -> {
+                    if (r.results.isEmpty()) cb.return_();
+                    else {
+                        load(r.results.getFirst());
+                        cb.return_(JvmTypes.kind(r.results.getFirst().type()));
+                    }
+                }
+                case Instr.Panic p -> {
+                    cb.new_(JvmTypes.GO_PANIC);
+                    cb.dup();
+                    box(p.value);
+                    cb.invokespecial(JvmTypes.GO_PANIC, "<init>", MethodTypeDesc.of(CD_void, CD_Object));
+                    cb.athrow();
+                }
+            }
+        }
+
+        private String initName(Instr.Call call) {
+            int i = 0;
+            for (Function f : prog.functions()) {
+                if (f.name().startsWith("init$") && f.name().length() > 5) {
+                    i++;
+                    if (f.pos().equals(call.callee.decl.pos()) || f.pos() == call.callee.decl.pos()) return f.name();
+                }
+            }
+            throw new IllegalStateException("init function not found");
+        }
+
+        /** Writes the locals of {@code to}'s phis with their values on the edge from {@code from}. */
+        private void phiCopies(BasicBlock from, BasicBlock to) {
+            int edge = to.preds().indexOf(from);
+            List<Instr.Phi> phis = to.instrs().stream().takeWhile(i -> i instanceof Instr.Phi).map(i -> (Instr.Phi) i).toList();
+            for (Instr.Phi phi : phis) load(phi.edges.get(edge));
+            for (int k = phis.size() - 1; k >= 0; k--) cb.storeLocal(JvmTypes.kind(phis.get(k).type()), slot(phis.get(k)));
+        }
+
+        private void box(Value v) {
+            load(v);
+            switch (JvmTypes.kind(v.type())) {
+                case BOOLEAN -> cb.invokestatic(ClassDesc.of("java.lang.Boolean"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Boolean"), CD_boolean));
+                case INT -> { cb.i2l(); cb.invokestatic(JvmTypes.OPS, "boxInt", MethodTypeDesc.of(CD_Object, CD_long)); }
+                case LONG -> cb.invokestatic(JvmTypes.OPS, "boxInt", MethodTypeDesc.of(CD_Object, CD_long));
+                case FLOAT -> { cb.f2d(); cb.invokestatic(ClassDesc.of("java.lang.Double"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Double"), CD_double)); }
+                case DOUBLE -> cb.invokestatic(ClassDesc.of("java.lang.Double"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Double"), CD_double));
+                default -> { }
+            }
+        }
+
+        private void builtin(Instr.BuiltinCall bc) {
+            switch (bc.builtin) {
+                case PRINT, PRINTLN -> {
+                    cb.invokestatic(JvmTypes.PRINT, "begin", MethodTypeDesc.of(CD_void));
+                    boolean ln = bc.builtin == goj.types.Builtin.Id.PRINTLN;
+                    for (int i = 0; i < bc.args.size(); i++) {
+                        if (ln && i > 0) cb.invokestatic(JvmTypes.PRINT, "space", MethodTypeDesc.of(CD_void));
+                        Value a = bc.args.get(i);
+                        Basic b = JvmTypes.basic(a.type());
+                        load(a);
+                        switch (JvmTypes.kind(a.type())) {
+                            case BOOLEAN -> cb.invokestatic(JvmTypes.PRINT, "putBool", MethodTypeDesc.of(CD_void, CD_boolean));
+                            case INT -> { cb.i2l(); cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long)); }
+                            case LONG -> cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long));
+                            case FLOAT -> { cb.f2d(); cb.invokestatic(JvmTypes.PRINT, "putFloat", MethodTypeDesc.of(CD_void, CD_double)); }
+                            case DOUBLE -> cb.invokestatic(JvmTypes.PRINT, "putFloat", MethodTypeDesc.of(CD_void, CD_double));
+                            default -> cb.invokestatic(JvmTypes.PRINT, "putString", MethodTypeDesc.of(CD_void, JvmTypes.GO_STRING));
+                        }
+                    }
+                    cb.invokestatic(JvmTypes.PRINT, ln ? "endln" : "end", MethodTypeDesc.of(CD_void));
+                }
+                case LEN -> {
+                    load(bc.args.getFirst());
+                    cb.invokevirtual(JvmTypes.GO_STRING, "length", MethodTypeDesc.of(CD_int));
+                    cb.i2l();
+                }
+                default -> throw new IllegalStateException("builtin " + bc.builtin);
+            }
+        }
+
+        private void unop(Instr.UnOp op) {
+            Basic b = JvmTypes.basic(op.type());
+            TypeKind k = JvmTypes.kind(op.type());
+            load(op.x);
+            switch (op.op) {
+                case SUB -> { arith(k, Opcode.INEG, Opcode.LNEG, Opcode.FNEG, Opcode.DNEG); normalize(b); }
+                case NOT -> { cb.iconst_1(); cb.ixor(); }
+                case XOR -> {
+                    if (k == TypeKind.LONG) { cb.loadConstant(-1L); cb.lxor(); }
+                    else { cb.iconst_m1(); cb.ixor(); normalize(b); }
+                }
+                default -> throw new IllegalStateException("unary " + op.op);
+            }
+        }
+
+        private void binop(Instr.BinOp op) {
+            Type t = op.x.type();
+            Basic b = JvmTypes.basic(t);
+            TypeKind k = JvmTypes.kind(t);
+            if (b.isString()) {
+                stringOp(op);
+                return;
+            }
+            load(op.x);
+            load(op.y);
+            switch (op.op) {
+                case ADD -> { arith(k, Opcode.IADD, Opcode.LADD, Opcode.FADD, Opcode.DADD); normalize(b); }
+                case SUB -> { arith(k, Opcode.ISUB, Opcode.LSUB, Opcode.FSUB, Opcode.DSUB); normalize(b); }
+                case MUL -> { arith(k, Opcode.IMUL, Opcode.LMUL, Opcode.FMUL, Opcode.DMUL); normalize(b); }
+                case DIV, REM -> divide(op, b, k);
+                case AND -> arith(k, Opcode.IAND, Opcode.LAND, null, null);
+                case OR -> arith(k, Opcode.IOR, Opcode.LOR, null, null);
+                case XOR -> arith(k, Opcode.IXOR, Opcode.LXOR, null, null);
+                case ANDNOT -> {
+                    if (k == TypeKind.LONG) { cb.loadConstant(-1L); cb.lxor(); } else { cb.iconst_m1(); cb.ixor(); }
+                    arith(k, Opcode.IAND, Opcode.LAND, null, null);
+                }
+                case EQL, NEQ, LSS, LEQ, GTR, GEQ -> compare(op.op, b, k);
+                default -> throw new IllegalStateException("binary " + op.op);
+            }
+        }
+
+        private void divide(Instr.BinOp op, Basic b, TypeKind k) {
+            if (b.isInteger()) {
+                Label ok = cb.newLabel();
+                if (k == TypeKind.LONG) { cb.dup2(); cb.lconst_0(); cb.lcmp(); } else cb.dup();
+                cb.ifne(ok);
+                cb.invokestatic(JvmTypes.OPS, "divideByZero", MethodTypeDesc.of(JvmTypes.GO_PANIC));
+                cb.athrow();
+                cb.labelBinding(ok);
+                if (b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32)) {
+                    ClassDesc box = k == TypeKind.LONG ? ClassDesc.of("java.lang.Long") : ClassDesc.of("java.lang.Integer");
+                    ClassDesc prim = k == TypeKind.LONG ? CD_long : CD_int;
+                    cb.invokestatic(box, op.op == Operator.DIV ? "divideUnsigned" : "remainderUnsigned", MethodTypeDesc.of(prim, prim, prim));
+                    return;
+                }
+            }
+            if (op.op == Operator.DIV) arith(k, Opcode.IDIV, Opcode.LDIV, Opcode.FDIV, Opcode.DDIV); else arith(k, Opcode.IREM, Opcode.LREM, Opcode.FREM, Opcode.DREM);
+            normalize(b);
+        }
+
+        /** Emits the arithmetic instruction for JVM kind {@code k}. */
+        private void arith(TypeKind k, Opcode i, Opcode l, Opcode f, Opcode d) {
+            cb.with(OperatorInstruction.of(switch (k) {
+                case LONG -> l;
+                case FLOAT -> f;
+                case DOUBLE -> d;
+                default -> i;
+            }));
+        }
+
+        /** Keeps a sub-word integer result in its type's range (two's complement wraparound). */
+        private void normalize(Basic b) {
+            switch (b.kind()) {
+                case INT8 -> cb.i2b();
+                case INT16 -> cb.i2s();
+                case UINT8 -> { cb.loadConstant(0xFF); cb.iand(); }
+                case UINT16 -> cb.i2c();
+                default -> { }
+            }
+        }
+
+        private void compare(Operator op, Basic b, TypeKind k) {
+            boolean unsigned = b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32);
+            boolean greater = op == Operator.GTR || op == Operator.GEQ;
+            switch (k) {
+                case LONG -> {
+                    if (unsigned) cb.invokestatic(ClassDesc.of("java.lang.Long"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_long, CD_long));
+                    else cb.lcmp();
+                }
+                // NaN compares false with every operator but !=: fcmpl gives -1 and fcmpg +1 for it
+                case FLOAT -> { if (greater) cb.fcmpl(); else cb.fcmpg(); }
+                case DOUBLE -> { if (greater) cb.dcmpl(); else cb.dcmpg(); }
+                default -> cb.invokestatic(ClassDesc.of("java.lang.Integer"), unsigned ? "compareUnsigned" : "compare",
+                        MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            }
+            boolToStack(op);
+        }
+
+        /** With a three-way comparison result (int) on the stack, pushes the boolean for {@code op}. */
+        private void boolToStack(Operator op) {
+            Label t = cb.newLabel(), done = cb.newLabel();
+            Opcode jump = switch (op) {
+                case EQL -> Opcode.IFEQ;
+                case NEQ -> Opcode.IFNE;
+                case LSS -> Opcode.IFLT;
+                case LEQ -> Opcode.IFLE;
+                case GTR -> Opcode.IFGT;
+                case GEQ -> Opcode.IFGE;
+                default -> throw new IllegalStateException(op.toString());
+            };
+            cb.branch(jump, t);
+            cb.iconst_0();
+            cb.goto_(done);
+            cb.labelBinding(t);
+            cb.iconst_1();
+            cb.labelBinding(done);
+        }
+
+        private void stringOp(Instr.BinOp op) {
+            load(op.x);
+            load(op.y);
+            switch (op.op) {
+                case ADD -> cb.invokevirtual(JvmTypes.GO_STRING, "concat", MethodTypeDesc.of(JvmTypes.GO_STRING, JvmTypes.GO_STRING));
+                case EQL, NEQ -> {
+                    cb.invokevirtual(JvmTypes.GO_STRING, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                }
+                default -> {
+                    cb.invokevirtual(JvmTypes.GO_STRING, "compareTo", MethodTypeDesc.of(CD_int, JvmTypes.GO_STRING));
+                    boolToStack(op.op);
+                }
+            }
+        }
+
+        /** Converts the value {@code x} to type {@code to}, leaving it on the stack. */
+        private void convert(Value x, Type to) {
+            load(x);
+            Basic from = JvmTypes.basic(x.type()), tb = JvmTypes.basic(to);
+            if (from.isString() && tb.isString()) return;
+            TypeKind fk = JvmTypes.kind(x.type()), tk = JvmTypes.kind(to);
+            if (from.isInteger() && tb.isFloat() && from.isUnsigned() && fk == TypeKind.LONG) {
+                cb.invokestatic(JvmTypes.OPS, tk == TypeKind.FLOAT ? "u2f" : "u2d", MethodTypeDesc.of(tk == TypeKind.FLOAT ? CD_float : CD_double, CD_long));
+                return;
+            }
+            if (from.isInteger() && from.isUnsigned() && fk == TypeKind.INT && tk == TypeKind.LONG) {
+                cb.i2l();
+                if (from.kind() == Basic.Kind.UINT32) { cb.loadConstant(0xFFFFFFFFL); cb.land(); }
+                return;
+            }
+            if (from.isFloat() && tb.isInteger() && tb.isUnsigned() && tk == TypeKind.LONG) {
+                if (fk == TypeKind.FLOAT) cb.f2d();
+                cb.invokestatic(JvmTypes.OPS, "f2u", MethodTypeDesc.of(CD_long, CD_double));
+                return;
+            }
+            if (fk != tk) cb.conversion(fk, tk);
+            if (tk == TypeKind.INT) normalize(tb);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package goj.jvm;
+
+import goj.types.Basic;
+import goj.types.Signature;
+import goj.types.Tuple;
+import goj.types.Type;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+
+/**
+ * How Go types are represented on the JVM (docs/architecture.md explains why): bool as boolean;
+ * int8..int32 and uint8..uint32 as int (kept normalized to their range); int, int64, uint, uint64
+ * and uintptr as long; float32 as float; float64 as double; string as {@code goj.rt.GoString}.
+ */
+final class JvmTypes {
+    static final ClassDesc GO_STRING = ClassDesc.of("goj.rt.GoString");
+    static final ClassDesc PRINT = ClassDesc.of("goj.rt.Print");
+    static final ClassDesc RUNTIME = ClassDesc.of("goj.rt.Runtime");
+    static final ClassDesc GO_PANIC = ClassDesc.of("goj.rt.GoPanic");
+    static final ClassDesc OPS = ClassDesc.of("goj.rt.Ops");
+
+    private JvmTypes() {}
+
+    static Basic basic(Type t) {
+        if (t.underlying() instanceof Basic b) return b;
+        throw new IllegalStateException("goj: type " + t + " has no JVM representation yet");
+    }
+
+    static ClassDesc desc(Type t) {
+        if (t instanceof Tuple tu && tu.size() == 0) return ConstantDescs.CD_void;
+        Basic b = basic(t);
+        return switch (b.kind()) {
+            case BOOL, UNTYPED_BOOL -> ConstantDescs.CD_boolean;
+            case INT8, INT16, INT32, UINT8, UINT16, UINT32, UNTYPED_RUNE -> ConstantDescs.CD_int;
+            case INT, INT64, UINT, UINT64, UINTPTR, UNTYPED_INT -> ConstantDescs.CD_long;
+            case FLOAT32 -> ConstantDescs.CD_float;
+            case FLOAT64, UNTYPED_FLOAT -> ConstantDescs.CD_double;
+            case STRING, UNTYPED_STRING -> GO_STRING;
+            default -> throw new IllegalStateException("goj: type " + t + " has no JVM representation yet");
+        };
+    }
+
+    static TypeKind kind(Type t) {
+        return TypeKind.from(desc(t));
+    }
+
+    static MethodTypeDesc methodDesc(Signature sig) {
+        ClassDesc[] params = new ClassDesc[sig.params().size()];
+        for (int i = 0; i < params.length; i++) params[i] = desc(sig.params().at(i).type());
+        ClassDesc ret = switch (sig.results().size()) {
+            case 0 -> ConstantDescs.CD_void;
+            case 1 -> desc(sig.results().at(0).type());
+            default -> throw new IllegalStateException("goj: multiple results are not supported yet");
+        };
+        return MethodTypeDesc.of(ret, params);
+    }
+}

@@ -1,0 +1,110 @@
+package goj.rt;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Program start and exit: runs a compiled Go program's package initialization and
+ * {@code main.main} on the main goroutine, and ends the process with gc's exit statuses (0 when
+ * main returns, 2 after an unrecovered panic or a fatal error).
+ */
+public final class Runtime {
+    private static volatile String[] args = new String[0];
+
+    private Runtime() {}
+
+    /** The program's arguments, {@code os.Args[1:]}. */
+    public static String[] args() { return args.clone(); }
+
+    /**
+     * Runs the program whose main package class is {@code mainClass}: its static {@code init$}
+     * (which initializes imported packages first) and then its static {@code main}. Never returns.
+     */
+    public static void start(Class<?> mainClass, String[] programArgs) {
+        args = programArgs.clone();
+        MethodHandle init, main;
+        try {
+            MethodHandles.Lookup l = MethodHandles.publicLookup();
+            init = l.findStatic(mainClass, "init$", MethodType.methodType(void.class));
+            main = l.findStatic(mainClass, "main", MethodType.methodType(void.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("goj: " + mainClass.getName() + " is not a Go main package", e);
+        }
+        int[] status = {0};
+        Thread g = Thread.ofVirtual().name("goroutine 1").unstarted(() -> {
+            try {
+                init.invokeExact();
+                main.invokeExact();
+            } catch (GoPanic p) {
+                status[0] = unrecoveredPanic(p);
+            } catch (StackOverflowError e) {
+                status[0] = fatal("stack overflow",
+                        "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+            } catch (Throwable t) {
+                status[0] = internalError(t);
+            }
+        });
+        g.start();
+        try {
+            g.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exit(status[0]);
+    }
+
+    /** Ends the process with {@code code}, as os.Exit does: deferred calls do not run. */
+    public static void exit(int code) {
+        System.out.flush();
+        System.err.flush();
+        java.lang.Runtime.getRuntime().halt(code);
+    }
+
+    private static int unrecoveredPanic(GoPanic p) {
+        StringBuilder sb = new StringBuilder("panic: ");
+        appendPanicValue(sb, p.value);
+        sb.append("\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n");
+        writeStderr(sb.toString());
+        return 2;
+    }
+
+    /** gc's printpanicval: strings bare, errors by message, other values as print would. */
+    static void appendPanicValue(StringBuilder sb, Object v) {
+        switch (v) {
+            case null -> sb.append("nil");
+            case GoPanic.RuntimeError e -> sb.append(e.message());
+            case GoString s -> sb.append(s);
+            case Long l -> sb.append(l);
+            case Boolean b -> sb.append(b);
+            case Double d -> sb.append(Print.formatFloat(d));
+            default -> sb.append(v);
+        }
+    }
+
+    /** Reports a fatal error as gc does ({@code fatal error: MSG}) and returns exit status 2. */
+    static int fatal(String msg, String before) {
+        writeStderr(before + "fatal error: " + msg + "\n");
+        return 2;
+    }
+
+    private static int internalError(Throwable t) {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        err.println("goj: internal runtime error: " + t);
+        t.printStackTrace(err);
+        return 2;
+    }
+
+    private static void writeStderr(String s) {
+        try {
+            new FileOutputStream(FileDescriptor.err).write(s.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // nothing more can be reported
+        }
+    }
+}

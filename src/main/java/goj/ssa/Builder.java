@@ -1,0 +1,521 @@
+package goj.ssa;
+
+import goj.syntax.AssignStmt;
+import goj.syntax.BasicLit;
+import goj.syntax.BlockStmt;
+import goj.syntax.BranchStmt;
+import goj.syntax.CallExpr;
+import goj.syntax.ConstDecl;
+import goj.syntax.Decl;
+import goj.syntax.DeclStmt;
+import goj.syntax.EmptyStmt;
+import goj.syntax.Expr;
+import goj.syntax.ExprStmt;
+import goj.syntax.Field;
+import goj.syntax.File;
+import goj.syntax.ForStmt;
+import goj.syntax.FuncDecl;
+import goj.syntax.IfStmt;
+import goj.syntax.ListExpr;
+import goj.syntax.Name;
+import goj.syntax.Operation;
+import goj.syntax.Operator;
+import goj.syntax.ParenExpr;
+import goj.syntax.Pos;
+import goj.syntax.ReturnStmt;
+import goj.syntax.Stmt;
+import goj.syntax.Token;
+import goj.syntax.VarDecl;
+import goj.types.Basic;
+import goj.types.Builtin;
+import goj.types.Checker;
+import goj.types.Constant;
+import goj.types.Func;
+import goj.types.Info;
+import goj.types.Obj;
+import goj.types.Signature;
+import goj.types.Tuple;
+import goj.types.Type;
+import goj.types.TypeAndValue;
+import goj.types.Universe;
+import goj.types.Var;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the SSA form of a checked package from its syntax trees.
+ *
+ * <p>Local variables become SSA values directly, with phis placed by the on-the-fly algorithm of
+ * Braun et al. ("Simple and Efficient Construction of SSA Form", CC 2013): a block is sealed once
+ * all its predecessors are known, and reads in unsealed blocks create incomplete phis that are
+ * filled when the block is sealed. Constant expressions are taken from the checker's results, so
+ * they are folded already.
+ */
+public final class Builder {
+    private final Info info;
+    private final Program prog;
+
+    // per-function state
+    private Function fn;
+    private BasicBlock block;
+    private final Map<Var, Map<BasicBlock, Value>> defs = new IdentityHashMap<>();
+    private final Set<BasicBlock> sealed = new HashSet<>();
+    private final Map<BasicBlock, Map<Var, Instr.Phi>> incomplete = new HashMap<>();
+    private final Deque<BasicBlock[]> loops = new ArrayDeque<>(); // {break target, continue target}
+
+    private Builder(Info info, String path) {
+        this.info = info;
+        this.prog = new Program(path);
+    }
+
+    /** Builds the SSA program of a package that {@code checker} has checked without errors. */
+    public static Program build(String path, List<File> files, Info info, Checker checker) {
+        Builder b = new Builder(info, path);
+        List<Func> inits = new ArrayList<>();
+        List<FuncDecl> decls = new ArrayList<>();
+        for (File f : files) for (Decl d : f.decls) if (d instanceof FuncDecl fd) decls.add(fd);
+        for (Checker.VarInit vi : checker.varInits) b.prog.globals.addAll(vi.lhs());
+        // package initializer first
+        b.buildInit(checker.varInits, decls, inits);
+        for (FuncDecl fd : decls) {
+            Func f = (Func) info.defs.get(fd.name);
+            if (fd.name.value.equals("_")) continue;
+            b.buildFunc(fd, f, fd.name.value.equals("init") ? "init$" + (inits.indexOf(f) + 1) : fd.name.value);
+        }
+        return b.prog;
+    }
+
+    private void buildInit(List<Checker.VarInit> varInits, List<FuncDecl> decls, List<Func> inits) {
+        start("init$", new Signature(Tuple.EMPTY, Tuple.EMPTY, false), Pos.NONE);
+        for (Checker.VarInit vi : varInits) {
+            if (vi.rhs() == null) continue; // zero value: the back end initializes static fields
+            List<Expr> rhs = listOf(vi.rhs());
+            List<Value> vals = new ArrayList<>();
+            for (int i = 0; i < rhs.size(); i++) vals.add(expr(rhs.get(i), vi.lhs().get(i).type()));
+            for (int i = 0; i < vals.size(); i++) {
+                Var v = vi.lhs().get(i);
+                if (!v.name().equals("_")) emit(new Instr.Store(v, vals.get(i), rhs.get(i).pos()));
+            }
+        }
+        for (FuncDecl fd : decls) {
+            if (fd.name.value.equals("init")) {
+                Func f = (Func) info.defs.get(fd.name);
+                inits.add(f);
+                emit(new Instr.Call(f, List.of(), Tuple.EMPTY, fd.pos()));
+            }
+        }
+        finish(Pos.NONE);
+    }
+
+    private void buildFunc(FuncDecl fd, Func f, String name) {
+        Signature sig = (Signature) f.type();
+        start(name, sig, fd.pos());
+        int i = 0;
+        for (Field p : fd.type.params) {
+            Var v = (Var) (p.name == null ? null : info.defs.get(p.name));
+            Param param = fn.number(new Param(i, p.name == null ? "_" : p.name.value, sig.params().at(i).type(), p.pos()));
+            fn.params.add(param);
+            if (v != null) write(v, block, param);
+            i++;
+        }
+        for (Field r : fd.type.results) {
+            if (r.name != null && info.defs.get(r.name) instanceof Var v) write(v, block, zero(v.type(), r.pos()));
+        }
+        stmts(fd.body.stmts);
+        finish(fd.body.rbrace);
+    }
+
+    private void start(String name, Signature sig, Pos pos) {
+        fn = new Function(name, sig, pos);
+        defs.clear();
+        sealed.clear();
+        incomplete.clear();
+        block = fn.newBlock("entry");
+        seal(block);
+    }
+
+    private void finish(Pos end) {
+        if (!block.terminated()) emit(new Instr.Return(List.of(), end));
+        removeUnreachable();
+        prog.functions.add(fn);
+    }
+
+    // ---- blocks and variables (Braun et al.) ----
+
+    private <I extends Instr> I emit(I instr) {
+        fn.number(instr);
+        instr.block = block;
+        block.instrs.add(instr);
+        return instr;
+    }
+
+    private void jump(BasicBlock to, Pos pos) {
+        if (block.terminated()) return;
+        emit(new Instr.Jump(pos));
+        Function.addEdge(block, to);
+    }
+
+    private void branch(Value cond, BasicBlock t, BasicBlock f, Pos pos) {
+        emit(new Instr.If(cond, pos));
+        Function.addEdge(block, t);
+        Function.addEdge(block, f);
+    }
+
+    private void write(Var v, BasicBlock b, Value val) {
+        defs.computeIfAbsent(v, k -> new HashMap<>()).put(b, val);
+    }
+
+    private Value read(Var v, BasicBlock b) {
+        Map<BasicBlock, Value> d = defs.get(v);
+        if (d != null && d.containsKey(b)) return d.get(b);
+        Value val;
+        if (!sealed.contains(b)) {
+            Instr.Phi phi = newPhi(v, b);
+            incomplete.computeIfAbsent(b, k -> new LinkedHashMap<>()).put(v, phi);
+            val = phi;
+        } else if (b.preds.size() == 1) {
+            val = read(v, b.preds.getFirst());
+        } else {
+            Instr.Phi phi = newPhi(v, b);
+            write(v, b, phi);
+            addPhiOperands(v, phi);
+            val = phi;
+        }
+        write(v, b, val);
+        return val;
+    }
+
+    private Instr.Phi newPhi(Var v, BasicBlock b) {
+        Instr.Phi phi = fn.number(new Instr.Phi(v.type(), v.name(), v.pos()));
+        phi.block = b;
+        int at = 0;
+        while (at < b.instrs.size() && b.instrs.get(at) instanceof Instr.Phi) at++;
+        b.instrs.add(at, phi);
+        return phi;
+    }
+
+    private void addPhiOperands(Var v, Instr.Phi phi) {
+        for (BasicBlock p : phi.block.preds) phi.edges.add(read(v, p));
+    }
+
+    private void seal(BasicBlock b) {
+        Map<Var, Instr.Phi> inc = incomplete.remove(b);
+        sealed.add(b);
+        if (inc != null) inc.forEach(this::addPhiOperands);
+    }
+
+    private void removeUnreachable() {
+        Set<BasicBlock> live = new HashSet<>();
+        Deque<BasicBlock> work = new ArrayDeque<>(List.of(fn.blocks.getFirst()));
+        while (!work.isEmpty()) {
+            BasicBlock b = work.pop();
+            if (live.add(b)) work.addAll(b.succs);
+        }
+        for (BasicBlock b : fn.blocks) {
+            if (live.contains(b)) continue;
+            for (BasicBlock s : b.succs) {
+                int i;
+                while ((i = s.preds.indexOf(b)) >= 0) {
+                    s.preds.remove(i);
+                    for (Instr in : s.instrs) if (in instanceof Instr.Phi phi) phi.edges.remove(i);
+                }
+            }
+        }
+        fn.blocks.removeIf(b -> !live.contains(b));
+        List<BasicBlock> renumbered = new ArrayList<>();
+        for (BasicBlock b : fn.blocks) {
+            BasicBlock nb = b; // indices are used only for printing; keep objects, fix order
+            renumbered.add(nb);
+        }
+        fn.blocks.clear();
+        fn.blocks.addAll(renumbered);
+    }
+
+    // ---- statements ----
+
+    private void stmts(List<Stmt> list) {
+        for (Stmt s : list) stmt(s);
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case EmptyStmt e -> { }
+            case ExprStmt e -> exprStmt(e.x);
+            case BlockStmt b -> stmts(b.stmts);
+            case DeclStmt d -> {
+                for (Decl decl : d.decls) {
+                    if (decl instanceof VarDecl v) varDecl(v);
+                    else if (!(decl instanceof ConstDecl)) throw new IllegalStateException("unsupported decl " + decl);
+                }
+            }
+            case AssignStmt a -> assign(a);
+            case IfStmt i -> ifStmt(i);
+            case ForStmt f -> forStmt(f);
+            case ReturnStmt r -> {
+                List<Value> results = new ArrayList<>();
+                List<Expr> exprs = listOf(r.results);
+                Tuple want = fn.signature.results();
+                if (exprs.isEmpty() && want.size() > 0) {
+                    for (Var v : want.vars()) results.add(read(v, block));
+                } else {
+                    for (int i = 0; i < exprs.size(); i++) results.add(expr(exprs.get(i), want.at(i).type()));
+                }
+                emit(new Instr.Return(results, r.pos()));
+                block = fn.newBlock("unreachable");
+                seal(block);
+            }
+            case BranchStmt b -> {
+                BasicBlock[] loop = loops.peek();
+                jump(b.tok == Token.BREAK ? loop[0] : loop[1], b.pos());
+                block = fn.newBlock("unreachable");
+                seal(block);
+            }
+            default -> throw new IllegalStateException("unsupported statement " + s.getClass().getSimpleName());
+        }
+    }
+
+    private void varDecl(VarDecl v) {
+        List<Expr> values = listOf(v.values);
+        List<Value> vals = new ArrayList<>();
+        for (int i = 0; i < v.names.size(); i++) {
+            Var var = (Var) info.defs.get(v.names.get(i));
+            vals.add(values.isEmpty() ? zero(var.type(), v.names.get(i).pos()) : expr(values.get(i), var.type()));
+        }
+        for (int i = 0; i < v.names.size(); i++) {
+            if (info.defs.get(v.names.get(i)) instanceof Var var) write(var, block, vals.get(i));
+        }
+    }
+
+    private void assign(AssignStmt a) {
+        if (a.rhs == null) { // x++ / x--
+            Type t = info.typeOf(a.lhs);
+            Value one = new Const(Constant.of(1), t, a.pos());
+            one = fn.number((Const) one);
+            store(a.lhs, emit(new Instr.BinOp(a.op, expr(a.lhs, t), one, t, a.pos())));
+            return;
+        }
+        List<Expr> lhs = listOf(a.lhs), rhs = listOf(a.rhs);
+        if (a.op != null && a.op != Operator.DEF) {
+            Type t = info.typeOf(a.lhs);
+            Value x = expr(a.lhs, t), y = expr(a.rhs, t);
+            store(a.lhs, emit(new Instr.BinOp(a.op, x, y, t, a.pos())));
+            return;
+        }
+        List<Value> vals = new ArrayList<>();
+        for (int i = 0; i < rhs.size(); i++) {
+            Type t = targetType(lhs.get(i), rhs.get(i));
+            vals.add(expr(rhs.get(i), t));
+        }
+        for (int i = 0; i < lhs.size(); i++) store(lhs.get(i), vals.get(i));
+    }
+
+    private Type targetType(Expr lhs, Expr rhs) {
+        if (lhs instanceof Name n) {
+            Obj o = info.objectOf(n);
+            if (o instanceof Var v) return v.type();
+            return Universe.defaultType(info.typeOf(rhs));
+        }
+        return info.typeOf(lhs);
+    }
+
+    private void store(Expr lhs, Value v) {
+        while (lhs instanceof ParenExpr p) lhs = p.x;
+        Name n = (Name) lhs;
+        Obj o = info.objectOf(n);
+        if (!(o instanceof Var var)) return; // _
+        if (var.global) emit(new Instr.Store(var, v, n.pos()));
+        else write(var, block, v);
+    }
+
+    private void ifStmt(IfStmt s) {
+        if (s.init != null) stmt(s.init);
+        BasicBlock then = fn.newBlock("if.then"), done = fn.newBlock("if.done");
+        BasicBlock els = s.els != null ? fn.newBlock("if.else") : done;
+        cond(s.cond, then, els);
+        seal(then);
+        block = then;
+        stmt(s.then);
+        jump(done, s.then.rbrace);
+        if (s.els != null) {
+            seal(els);
+            block = els;
+            stmt(s.els);
+            jump(done, s.pos());
+        }
+        seal(done);
+        block = done;
+    }
+
+    private void forStmt(ForStmt s) {
+        if (s.init != null) stmt(s.init);
+        BasicBlock head = fn.newBlock("for.head"), body = fn.newBlock("for.body"),
+                post = fn.newBlock("for.post"), done = fn.newBlock("for.done");
+        jump(head, s.pos());
+        block = head;
+        if (s.cond != null) cond(s.cond, body, done);
+        else jump(body, s.pos());
+        seal(body);
+        block = body;
+        loops.push(new BasicBlock[] {done, post});
+        stmt(s.body);
+        loops.pop();
+        jump(post, s.body.rbrace);
+        seal(post);
+        block = post;
+        if (s.post != null) stmt(s.post);
+        jump(head, s.pos());
+        seal(head);
+        seal(done);
+        block = done;
+    }
+
+    /** Branches on boolean expression {@code e}, short-circuiting && and ||. */
+    private void cond(Expr e, BasicBlock t, BasicBlock f) {
+        while (e instanceof ParenExpr p) e = p.x;
+        if (constValue(e) == null && e instanceof Operation op && op.y != null && (op.op == Operator.ANDAND || op.op == Operator.OROR)) {
+            BasicBlock mid = fn.newBlock(op.op == Operator.ANDAND ? "cond.and" : "cond.or");
+            if (op.op == Operator.ANDAND) cond(op.x, mid, f);
+            else cond(op.x, t, mid);
+            seal(mid);
+            block = mid;
+            cond(op.y, t, f);
+            return;
+        }
+        if (constValue(e) == null && e instanceof Operation op && op.y == null && op.op == Operator.NOT) {
+            cond(op.x, f, t);
+            return;
+        }
+        branch(expr(e, Universe.BOOL), t, f, e.pos());
+    }
+
+    private void exprStmt(Expr e) {
+        while (e instanceof ParenExpr p) e = p.x;
+        if (e instanceof CallExpr c) call(c, Tuple.EMPTY);
+        else expr(e, info.typeOf(e));
+    }
+
+    // ---- expressions ----
+
+    private Constant constValue(Expr e) {
+        TypeAndValue tv = info.types.get(e);
+        return tv != null && tv.mode() == TypeAndValue.Mode.CONSTANT ? tv.value() : null;
+    }
+
+    /** The value of {@code e}, converted to {@code want} when {@code e} is an untyped constant. */
+    private Value expr(Expr e, Type want) {
+        TypeAndValue tv = info.types.get(e);
+        if (tv != null && tv.mode() == TypeAndValue.Mode.CONSTANT) {
+            Type t = tv.type() instanceof Basic b && b.isUntyped() ? (want != null && !(want instanceof Tuple) ? want : Universe.defaultType(b)) : tv.type();
+            return constant(tv.value(), t, e.pos());
+        }
+        return switch (e) {
+            case ParenExpr p -> expr(p.x, want);
+            case Name n -> {
+                Var v = (Var) info.objectOf(n);
+                yield v.global ? emit(new Instr.Load(v, n.pos())) : read(v, block);
+            }
+            case Operation op when op.y == null -> {
+                Type t = info.typeOf(op);
+                Value x = expr(op.x, t);
+                yield op.op == Operator.ADD ? x : emit(new Instr.UnOp(op.op, x, t, op.pos()));
+            }
+            case Operation op when op.op == Operator.ANDAND || op.op == Operator.OROR -> logical(op);
+            case Operation op -> {
+                Type xt = operandType(op.x, op.y);
+                Value x = expr(op.x, xt), y = expr(op.y, xt);
+                Type rt = op.op.prec() == Operator.PREC_CMP ? Universe.BOOL : xt;
+                yield emit(new Instr.BinOp(op.op, x, y, rt, op.pos()));
+            }
+            case CallExpr c -> call(c, want);
+            default -> throw new IllegalStateException("unsupported expression " + e.getClass().getSimpleName());
+        };
+    }
+
+    /** The type both operands of a binary operation have after implicit conversion. */
+    private Type operandType(Expr x, Expr y) {
+        Type tx = info.typeOf(x), ty = info.typeOf(y);
+        if (tx instanceof Basic b && b.isUntyped()) return ty instanceof Basic c && c.isUntyped() ? Universe.defaultType(tx) : ty;
+        return tx;
+    }
+
+    private Value logical(Operation op) {
+        BasicBlock t = fn.newBlock("logical.true"), f = fn.newBlock("logical.false"), done = fn.newBlock("logical.done");
+        cond(op, t, f);
+        seal(t);
+        seal(f);
+        block = t;
+        Value tv = constant(new Constant.Bool(true), Universe.BOOL, op.pos());
+        jump(done, op.pos());
+        block = f;
+        Value fv = constant(new Constant.Bool(false), Universe.BOOL, op.pos());
+        jump(done, op.pos());
+        block = done;
+        Instr.Phi phi = fn.number(new Instr.Phi(Universe.BOOL, "logical", op.pos()));
+        phi.block = done;
+        phi.edges.add(tv);
+        phi.edges.add(fv);
+        done.instrs.add(phi);
+        seal(done);
+        return phi;
+    }
+
+    private Value call(CallExpr c, Type want) {
+        Expr fun = c.fun;
+        while (fun instanceof ParenExpr p) fun = p.x;
+        TypeAndValue ftv = info.types.get(fun);
+        if (ftv != null && ftv.mode() == TypeAndValue.Mode.TYPEXPR) {
+            Type to = info.typeOf(c);
+            Value x = expr(c.args.getFirst(), null);
+            return emit(new Instr.Convert(x, to, c.pos()));
+        }
+        if (ftv != null && ftv.mode() == TypeAndValue.Mode.BUILTIN) {
+            Builtin b = (Builtin) info.objectOf((Name) fun);
+            List<Value> args = new ArrayList<>();
+            for (Expr a : c.args) args.add(expr(a, null));
+            if (b.id == Builtin.Id.PANIC) {
+                emit(new Instr.Panic(args.getFirst(), c.pos()));
+                block = fn.newBlock("unreachable");
+                seal(block);
+                return null;
+            }
+            Type t = b.id == Builtin.Id.LEN ? Universe.INT : Tuple.EMPTY;
+            return emit(new Instr.BuiltinCall(b.id, args, t, c.pos()));
+        }
+        Func f = (Func) info.objectOf((Name) fun);
+        Signature sig = (Signature) f.type();
+        List<Value> args = new ArrayList<>();
+        for (int i = 0; i < c.args.size(); i++) args.add(expr(c.args.get(i), sig.params().at(i).type()));
+        Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : Tuple.EMPTY;
+        return emit(new Instr.Call(f, args, rt, c.pos()));
+    }
+
+    private Const constant(Constant v, Type t, Pos pos) {
+        if (t instanceof Basic b && b.isUntyped()) t = Universe.defaultType(b);
+        return fn.number(new Const(v, t, pos));
+    }
+
+    private Const zero(Type t, Pos pos) {
+        Basic b = (Basic) t.underlying();
+        Constant v = b.isBoolean() ? new Constant.Bool(false) : b.isString() ? new Constant.Str(new byte[0])
+                : b.isInteger() ? Constant.of(0) : new Constant.Float(BigDecimal.ZERO);
+        return constant(v, t, pos);
+    }
+
+    private static List<Expr> listOf(Expr e) {
+        if (e == null) return List.of();
+        if (e instanceof ListExpr l) return l.elems;
+        return List.of(e);
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean isLit(Expr e) { return e instanceof BasicLit; }
+}

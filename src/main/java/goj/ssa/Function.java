@@ -1,0 +1,49 @@
+package goj.ssa;
+
+import goj.types.Signature;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A function in SSA form: parameters, and basic blocks of which the first is the entry. Every
+ * block is reachable from the entry (the builder removes the others).
+ */
+public final class Function {
+    final String name;
+    final Signature signature;
+    final List<Param> params = new ArrayList<>();
+    final List<BasicBlock> blocks = new ArrayList<>();
+    /** The Go source position of the declaration (for line tables and tracebacks). */
+    final goj.syntax.Pos pos;
+    private int nextId;
+
+    Function(String name, Signature signature, goj.syntax.Pos pos) {
+        this.name = name;
+        this.signature = signature;
+        this.pos = pos;
+    }
+
+    public String name() { return name; }
+    public Signature signature() { return signature; }
+    public List<Param> params() { return params; }
+    public List<BasicBlock> blocks() { return blocks; }
+    public goj.syntax.Pos pos() { return pos; }
+    /** The number of value ids handed out: every value's id is below it. */
+    public int valueCount() { return nextId; }
+
+    BasicBlock newBlock(String comment) {
+        BasicBlock b = new BasicBlock(blocks.size(), comment);
+        blocks.add(b);
+        return b;
+    }
+
+    <V extends Value> V number(V v) {
+        v.id = nextId++;
+        return v;
+    }
+
+    static void addEdge(BasicBlock from, BasicBlock to) {
+        from.succs.add(to);
+        to.preds.add(from);
+    }
+}

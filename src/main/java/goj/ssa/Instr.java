@@ -1,0 +1,118 @@
+package goj.ssa;
+
+import goj.syntax.Operator;
+import goj.syntax.Pos;
+import goj.types.Builtin;
+import goj.types.Tuple;
+import goj.types.Type;
+import goj.types.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An instruction of a basic block. Instructions that compute something are values; the others
+ * ({@link Jump}, {@link If}, {@link Return}, {@link Panic}, {@link Store}, builtin calls with no
+ * result) have type {@link Tuple#EMPTY}. The last instruction of every block is a terminator
+ * ({@link Jump}, {@link If}, {@link Return} or {@link Panic}), and no other is.
+ */
+public abstract sealed class Instr extends Value {
+    BasicBlock block;
+
+    Instr(Type type, Pos pos) { super(type, pos); }
+
+    public BasicBlock block() { return block; }
+
+    /** The values this instruction reads, in order. */
+    public abstract List<Value> operands();
+
+    public boolean isTerminator() { return this instanceof Jump || this instanceof If || this instanceof Return || this instanceof Panic; }
+
+    /** {@code x op y} on operands of identical type (comparisons give bool). */
+    public static final class BinOp extends Instr {
+        public final Operator op;
+        public Value x, y;
+        BinOp(Operator op, Value x, Value y, Type type, Pos pos) { super(type, pos); this.op = op; this.x = x; this.y = y; }
+        @Override public List<Value> operands() { return List.of(x, y); }
+    }
+
+    /** {@code op x} for - ! ^. */
+    public static final class UnOp extends Instr {
+        public final Operator op;
+        public Value x;
+        UnOp(Operator op, Value x, Type type, Pos pos) { super(type, pos); this.op = op; this.x = x; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
+    /** A conversion of {@code x} to this value's type (numeric or string types). */
+    public static final class Convert extends Instr {
+        public Value x;
+        Convert(Value x, Type type, Pos pos) { super(type, pos); this.x = x; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
+    /** A call of a package-level function. */
+    public static final class Call extends Instr {
+        public final goj.types.Func callee;
+        public final List<Value> args;
+        Call(goj.types.Func callee, List<Value> args, Type type, Pos pos) { super(type, pos); this.callee = callee; this.args = args; }
+        @Override public List<Value> operands() { return args; }
+    }
+
+    /** A call of a builtin whose semantics the back end implements directly (print, println, len). */
+    public static final class BuiltinCall extends Instr {
+        public final Builtin.Id builtin;
+        public final List<Value> args;
+        BuiltinCall(Builtin.Id builtin, List<Value> args, Type type, Pos pos) { super(type, pos); this.builtin = builtin; this.args = args; }
+        @Override public List<Value> operands() { return args; }
+    }
+
+    /** Reads a package-level variable. */
+    public static final class Load extends Instr {
+        public final Var global;
+        Load(Var global, Pos pos) { super(global.type(), pos); this.global = global; }
+        @Override public List<Value> operands() { return List.of(); }
+    }
+
+    /** Writes a package-level variable. */
+    public static final class Store extends Instr {
+        public final Var global;
+        public Value value;
+        Store(Var global, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.global = global; this.value = value; }
+        @Override public List<Value> operands() { return List.of(value); }
+    }
+
+    /** Selects the value of {@code edges.get(i)} when control came from the block's i-th predecessor. */
+    public static final class Phi extends Instr {
+        public final List<Value> edges = new ArrayList<>();
+        public final String comment;
+        Phi(Type type, String comment, Pos pos) { super(type, pos); this.comment = comment; }
+        @Override public List<Value> operands() { return edges; }
+    }
+
+    /** Unconditional jump to the block's single successor. */
+    public static final class Jump extends Instr {
+        Jump(Pos pos) { super(Tuple.EMPTY, pos); }
+        @Override public List<Value> operands() { return List.of(); }
+    }
+
+    /** Jumps to successor 0 if {@code cond} is true, else to successor 1. */
+    public static final class If extends Instr {
+        public Value cond;
+        If(Value cond, Pos pos) { super(Tuple.EMPTY, pos); this.cond = cond; }
+        @Override public List<Value> operands() { return List.of(cond); }
+    }
+
+    /** Returns from the function with {@code results}. */
+    public static final class Return extends Instr {
+        public final List<Value> results;
+        Return(List<Value> results, Pos pos) { super(Tuple.EMPTY, pos); this.results = results; }
+        @Override public List<Value> operands() { return results; }
+    }
+
+    /** Starts a panic with {@code value} (converted to an interface by the back end). */
+    public static final class Panic extends Instr {
+        public Value value;
+        Panic(Value value, Pos pos) { super(Tuple.EMPTY, pos); this.value = value; }
+        @Override public List<Value> operands() { return List.of(value); }
+    }
+}

@@ -1,0 +1,459 @@
+package goj.types;
+
+import goj.syntax.AssignStmt;
+import goj.syntax.BlockStmt;
+import goj.syntax.BranchStmt;
+import goj.syntax.ConstDecl;
+import goj.syntax.Decl;
+import goj.syntax.DeclStmt;
+import goj.syntax.Diagnostic;
+import goj.syntax.EmptyStmt;
+import goj.syntax.Expr;
+import goj.syntax.ExprStmt;
+import goj.syntax.Field;
+import goj.syntax.File;
+import goj.syntax.ForStmt;
+import goj.syntax.FuncDecl;
+import goj.syntax.IfStmt;
+import goj.syntax.ImportDecl;
+import goj.syntax.ListExpr;
+import goj.syntax.Name;
+import goj.syntax.Node;
+import goj.syntax.Operator;
+import goj.syntax.Pos;
+import goj.syntax.RangeClause;
+import goj.syntax.ReturnStmt;
+import goj.syntax.Stmt;
+import goj.syntax.Token;
+import goj.syntax.TypeDecl;
+import goj.syntax.VarDecl;
+import goj.types.TypeAndValue.Mode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The type checker of one package: declares its objects, checks declarations and function
+ * bodies, and records the results in an {@link Info}.
+ *
+ * <p>What is not implemented yet is reported as {@code goj: not yet supported: WHAT} at the
+ * construct's position, so a program never compiles to something wrong.
+ */
+public final class Checker {
+    final Package pkg;
+    final Info info;
+    private final Consumer<Diagnostic> errors;
+    final Expressions exprs;
+    /** Package-level functions in source order (checked after all declarations). */
+    private final List<Func> funcs = new ArrayList<>();
+    /** Package-level variables and constants waiting to be checked, by object. */
+    private final Map<Obj, Decl> pending = new LinkedHashMap<>();
+    /** Package-level variables in declaration order, each with its initializer (or null). */
+    public final List<VarInit> varInits = new ArrayList<>();
+    int errorCount;
+
+    /** Scope of the statement being checked. */
+    Scope scope;
+    /** Signature of the function whose body is being checked. */
+    private Signature sig;
+    /** Local variables declared in the current function, to report those never used. */
+    private final List<Var> locals = new ArrayList<>();
+
+    /** A package-level variable declaration: its variables (one per name) and initializer. */
+    public record VarInit(List<Var> lhs, Expr rhs) {}
+
+    public Checker(Package pkg, Info info, Consumer<Diagnostic> errors) {
+        this.pkg = pkg;
+        this.info = info;
+        this.errors = errors;
+        this.exprs = new Expressions(this);
+        this.scope = pkg.scope();
+    }
+
+    public int errorCount() { return errorCount; }
+
+    void error(Pos pos, String msg) {
+        errorCount++;
+        errors.accept(new Diagnostic(pos, msg));
+    }
+
+    void unsupported(Node n, String what) {
+        error(n.pos(), "goj: not yet supported: " + what);
+    }
+
+    /** Checks the files of the package. */
+    public void checkFiles(List<File> files) {
+        for (File f : files) collect(f);
+        for (var e : pending.entrySet()) checkPackageDecl(e.getKey(), e.getValue());
+        for (Func f : funcs) checkFuncBody(f);
+    }
+
+    // ---- package-level declarations ----
+
+    private void collect(File f) {
+        for (Decl d : f.decls) {
+            switch (d) {
+                case ImportDecl imp -> unsupported(imp.path != null ? imp.path : imp,
+                        "import " + (imp.path != null ? imp.path.value : "") + " (the standard library is not available yet)");
+                case ConstDecl c -> {
+                    for (Name n : c.names) declarePackageObj(n, new Const(n.pos(), pkg, n.value, Universe.INVALID), c);
+                }
+                case VarDecl v -> {
+                    List<Var> vars = new ArrayList<>();
+                    for (Name n : v.names) {
+                        Var var = new Var(n.pos(), pkg, n.value, Universe.INVALID, true);
+                        vars.add(var);
+                        declarePackageObj(n, var, v);
+                    }
+                    varInits.add(new VarInit(vars, v.values));
+                }
+                case TypeDecl t -> unsupported(t, "type declarations");
+                case FuncDecl fd -> {
+                    if (fd.recv != null) { unsupported(fd, "methods"); continue; }
+                    if (!fd.tparams.isEmpty()) { unsupported(fd, "generic functions"); continue; }
+                    Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
+                    fn.decl = fd;
+                    info.defs.put(fd.name, fn);
+                    if (fd.name.value.equals("init") || fd.name.value.equals("_")) {
+                        if (fd.name.value.equals("init") && (!fd.type.params.isEmpty() || !fd.type.results.isEmpty())) {
+                            error(fd.name.pos(), "func init must have no arguments and no return values");
+                        }
+                    } else if (fd.name.value.equals("main") && pkg.name().equals("main")
+                            && (!fd.type.params.isEmpty() || !fd.type.results.isEmpty())) {
+                        error(fd.name.pos(), "func main must have no arguments and no return values");
+                        declare(pkg.scope(), fd.name, fn);
+                    } else {
+                        declare(pkg.scope(), fd.name, fn);
+                    }
+                    funcs.add(fn);
+                }
+                default -> unsupported(d, d.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void declarePackageObj(Name n, Obj o, Decl d) {
+        info.defs.put(n, o);
+        if (!n.value.equals("_")) declare(pkg.scope(), n, o);
+        pending.put(o, d);
+    }
+
+    void declare(Scope s, Name n, Obj o) {
+        if (n.value.equals("_")) return;
+        Obj prev = s.insert(o);
+        if (prev != null) {
+            error(n.pos(), n.value + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + n.value);
+        }
+    }
+
+    private void checkPackageDecl(Obj o, Decl d) {
+        if (o.type != Universe.INVALID || (o instanceof Const c && c.value != null)) return;
+        switch (d) {
+            case ConstDecl c -> checkConstSpec(c, pkg.scope(), false);
+            case VarDecl v -> checkVarSpec(v, pkg.scope(), false);
+            default -> { }
+        }
+    }
+
+    /** Resolves a package-level object on first use (constants and variables may be used before their declaration). */
+    void resolve(Obj o) {
+        Decl d = pending.get(o);
+        if (d != null && o.type == Universe.INVALID) {
+            Scope saved = scope;
+            scope = pkg.scope();
+            checkPackageDecl(o, d);
+            scope = saved;
+        }
+    }
+
+    // ---- const and var specs ----
+
+    private ConstDecl lastConstWithValues;
+
+    private void checkConstSpec(ConstDecl c, Scope s, boolean local) {
+        ConstDecl src = c;
+        if (c.values == null && c.type == null && lastConstWithValues != null && lastConstWithValues.group == c.group && c.group != null) {
+            src = lastConstWithValues;
+        } else {
+            lastConstWithValues = c;
+        }
+        Type typ = src.type != null ? exprs.typeExpr(src.type) : null;
+        List<Expr> values = list(src.values);
+        for (int i = 0; i < c.names.size(); i++) {
+            Name n = c.names.get(i);
+            Const obj = local ? new Const(n.pos(), pkg, n.value, Universe.INVALID) : (Const) info.defs.get(n);
+            if (i >= values.size()) {
+                error(n.pos(), "missing init expr for const declaration");
+                obj.type = Universe.INVALID;
+                obj.value = Constant.of(0);
+            } else {
+                Expr value = values.get(i);
+                Operand x = exprs.withIota(c.iota, () -> exprs.expr(value));
+                if (!x.invalid() && x.mode != Mode.CONSTANT) {
+                    error(x.expr.pos(), exprs.describe(x) + " is not constant");
+                    x.invalidate();
+                }
+                if (!x.invalid() && typ != null) exprs.assignment(x, typ, "constant declaration");
+                obj.type = x.type;
+                obj.value = x.invalid() ? Constant.of(0) : x.value;
+            }
+            if (local) {
+                info.defs.put(n, obj);
+                declare(s, n, obj);
+            }
+        }
+        if (values.size() > c.names.size() && src == c) {
+            error(values.get(c.names.size()).pos(), "extra init expr");
+        }
+    }
+
+    private void checkVarSpec(VarDecl v, Scope s, boolean local) {
+        Type typ = v.type != null ? exprs.typeExpr(v.type) : null;
+        List<Expr> values = list(v.values);
+        List<Var> vars = new ArrayList<>();
+        for (Name n : v.names) {
+            Var var = local ? new Var(n.pos(), pkg, n.value, Universe.INVALID, false) : (Var) info.defs.get(n);
+            vars.add(var);
+        }
+        if (values.isEmpty()) {
+            for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
+        } else if (values.size() == vars.size()) {
+            for (int i = 0; i < vars.size(); i++) {
+                Operand x = exprs.expr(values.get(i));
+                vars.get(i).type = initVar(x, typ);
+            }
+        } else {
+            error(v.names.get(0).pos(), "assignment mismatch: " + vars.size() + " variable" + (vars.size() > 1 ? "s" : "")
+                    + " but " + values.size() + " value" + (values.size() > 1 ? "s" : ""));
+            for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
+        }
+        if (local) {
+            for (int i = 0; i < vars.size(); i++) {
+                Name n = v.names.get(i);
+                info.defs.put(n, vars.get(i));
+                declare(s, n, vars.get(i));
+                locals.add(vars.get(i));
+            }
+        }
+    }
+
+    /** The type a variable initialized with {@code x} gets (declared type {@code typ} or x's default type). */
+    private Type initVar(Operand x, Type typ) {
+        if (x.invalid()) return typ == null ? Universe.INVALID : typ;
+        if (typ == null) {
+            if (x.type == Universe.UNTYPED_NIL) {
+                error(x.expr.pos(), "use of untyped nil in variable declaration");
+                return Universe.INVALID;
+            }
+            typ = Universe.defaultType(x.type);
+        }
+        exprs.assignment(x, typ, "variable declaration");
+        return typ;
+    }
+
+    static List<Expr> list(Expr e) {
+        if (e == null) return List.of();
+        if (e instanceof ListExpr l) return l.elems;
+        return List.of(e);
+    }
+
+    // ---- function bodies ----
+
+    private void checkFuncBody(Func f) {
+        FuncDecl fd = f.decl;
+        Scope fscope = new Scope(pkg.scope());
+        scope = fscope;
+        List<Var> params = new ArrayList<>(), results = new ArrayList<>();
+        boolean variadic = false;
+        for (Field p : fd.type.params) params.add(param(p, fscope, true));
+        for (Field r : fd.type.results) results.add(param(r, fscope, false));
+        f.type = sig = new Signature(new Tuple(params), new Tuple(results), variadic);
+        if (fd.body == null) {
+            error(fd.name.pos(), "missing function body");
+        } else {
+            locals.clear();
+            stmts(fd.body.stmts);
+            if (!results.isEmpty() && !Terminating.isTerminating(fd.body)) {
+                error(fd.body.rbrace, "missing return");
+            }
+            for (Var v : locals) if (!v.used) error(v.pos(), "declared and not used: " + v.name());
+        }
+        scope = pkg.scope();
+    }
+
+    private Var param(Field p, Scope s, boolean isParam) {
+        Type t = exprs.typeExpr(p.type);
+        String name = p.name == null ? "" : p.name.value;
+        Var v = new Var(p.name == null ? p.pos() : p.name.pos(), pkg, name, t, false);
+        v.used = true;
+        if (p.name != null) {
+            info.defs.put(p.name, v);
+            declare(s, p.name, v);
+        }
+        return v;
+    }
+
+    /** Type-checks function {@code f}'s signature without its body (for calls before the body is checked). */
+    Signature signatureOf(Func f) {
+        if (f.type instanceof Signature s) return s;
+        List<Var> params = new ArrayList<>(), results = new ArrayList<>();
+        for (Field p : f.decl.type.params) params.add(new Var(p.pos(), pkg, p.name == null ? "" : p.name.value, exprs.typeExpr(p.type), false));
+        for (Field r : f.decl.type.results) results.add(new Var(r.pos(), pkg, r.name == null ? "" : r.name.value, exprs.typeExpr(r.type), false));
+        Signature s = new Signature(new Tuple(params), new Tuple(results), false);
+        f.type = s;
+        return s;
+    }
+
+    private void stmts(List<Stmt> list) {
+        for (Stmt s : list) stmt(s);
+    }
+
+    private void openScope() { scope = new Scope(scope); }
+    private void closeScope() { scope = scope.parent(); }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case EmptyStmt e -> { }
+            case ExprStmt e -> {
+                Operand x = exprs.rawExpr(e.x);
+                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr)) {
+                    error(e.x.pos(), exprs.describe(x) + " is not used");
+                }
+            }
+            case BlockStmt b -> {
+                openScope();
+                stmts(b.stmts);
+                closeScope();
+            }
+            case DeclStmt d -> {
+                for (Decl decl : d.decls) {
+                    switch (decl) {
+                        case VarDecl v -> checkVarSpec(v, scope, true);
+                        case ConstDecl c -> checkConstSpec(c, scope, true);
+                        default -> unsupported(decl, "local type declarations");
+                    }
+                }
+            }
+            case AssignStmt a -> assign(a);
+            case IfStmt i -> {
+                openScope();
+                if (i.init != null) stmt(i.init);
+                Operand c = exprs.expr(i.cond);
+                if (!c.invalid() && !(c.type.underlying() instanceof Basic b && b.isBoolean())) {
+                    error(i.cond.pos(), "non-boolean condition in if statement");
+                }
+                stmt(i.then);
+                if (i.els != null) stmt(i.els);
+                closeScope();
+            }
+            case ForStmt f -> {
+                if (f.init instanceof RangeClause) { unsupported(f, "range loops"); return; }
+                openScope();
+                if (f.init != null) stmt(f.init);
+                if (f.cond != null) {
+                    Operand c = exprs.expr(f.cond);
+                    if (!c.invalid() && !(c.type.underlying() instanceof Basic b && b.isBoolean())) {
+                        error(f.cond.pos(), "non-boolean condition in for statement");
+                    }
+                }
+                if (f.post != null) stmt(f.post);
+                stmt(f.body);
+                closeScope();
+            }
+            case ReturnStmt r -> {
+                List<Expr> results = list(r.results);
+                Tuple want = sig.results();
+                if (results.isEmpty()) {
+                    if (want.size() > 0 && want.at(0).name().isEmpty()) error(r.pos(), "not enough return values\n\thave ()\n\twant " + want);
+                } else if (results.size() != want.size()) {
+                    error(results.get(0).pos(), (results.size() < want.size() ? "not enough" : "too many") + " return values");
+                    for (Expr e : results) exprs.expr(e);
+                } else {
+                    for (int i = 0; i < results.size(); i++) {
+                        Operand x = exprs.expr(results.get(i));
+                        exprs.assignment(x, want.at(i).type(), "return statement");
+                    }
+                }
+            }
+            case BranchStmt b -> {
+                if (b.label != null || b.tok == Token.GOTO || b.tok == Token.FALLTHROUGH) unsupported(b, "labels, goto and fallthrough");
+            }
+            default -> unsupported(s, "statement " + s.getClass().getSimpleName());
+        }
+    }
+
+    private void assign(AssignStmt a) {
+        if (a.rhs == null) { // x++ / x--
+            Operand x = exprs.expr(a.lhs);
+            if (!x.invalid() && !(x.type.underlying() instanceof Basic b && b.isNumeric())) {
+                error(a.lhs.pos(), "invalid operation: " + a.lhs + (a.op == Operator.ADD ? "++" : "--") + " (non-numeric type " + x.type + ")");
+            }
+            checkAssignable(x);
+            return;
+        }
+        List<Expr> lhs = list(a.lhs), rhs = list(a.rhs);
+        if (a.op == Operator.DEF) {
+            if (lhs.size() != rhs.size()) {
+                error(a.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+                return;
+            }
+            List<Operand> values = new ArrayList<>();
+            for (Expr e : rhs) values.add(exprs.expr(e));
+            boolean anyNew = false;
+            for (int i = 0; i < lhs.size(); i++) {
+                if (!(lhs.get(i) instanceof Name n)) {
+                    error(lhs.get(i).pos(), "non-name " + lhs.get(i) + " on left side of :=");
+                    continue;
+                }
+                Obj prev = scope.lookup(n.value);
+                if (prev instanceof Var pv && !n.value.equals("_")) {
+                    info.uses.put(n, pv);
+                    exprs.assignment(values.get(i), pv.type, "assignment");
+                    continue;
+                }
+                anyNew |= !n.value.equals("_");
+                Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
+                v.type = initVar(values.get(i), null);
+                info.defs.put(n, v);
+                declare(scope, n, v);
+                if (!n.value.equals("_")) locals.add(v);
+            }
+            if (!anyNew) error(a.pos(), "no new variables on left side of :=");
+            return;
+        }
+        if (a.op != null) { // x op= y
+            Operand x = exprs.binary(a.lhs, a.rhs, a.op, a);
+            Operand l = exprs.expr(a.lhs);
+            checkAssignable(l);
+            if (!x.invalid() && !l.invalid()) exprs.assignment(x, l.type, "assignment");
+            return;
+        }
+        if (lhs.size() != rhs.size()) {
+            error(a.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+            return;
+        }
+        List<Operand> values = new ArrayList<>();
+        for (Expr e : rhs) values.add(exprs.expr(e));
+        for (int i = 0; i < lhs.size(); i++) {
+            if (lhs.get(i) instanceof Name n && n.value.equals("_")) {
+                info.defs.put(n, null);
+                Operand x = values.get(i);
+                if (!x.invalid()) exprs.assignment(x, Universe.defaultType(x.type), "assignment");
+                continue;
+            }
+            Operand l = exprs.lhsExpr(lhs.get(i));
+            checkAssignable(l);
+            if (!l.invalid()) exprs.assignment(values.get(i), l.type, "assignment");
+        }
+    }
+
+    private void checkAssignable(Operand x) {
+        if (!x.invalid() && x.mode != Mode.VARIABLE) {
+            error(x.expr.pos(), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
+        }
+    }
+
+    void recordLocal(Var v) { locals.add(v); }
+}

@@ -1,0 +1,434 @@
+package goj.types;
+
+import goj.syntax.BasicLit;
+import goj.syntax.CallExpr;
+import goj.syntax.Expr;
+import goj.syntax.Name;
+import goj.syntax.Node;
+import goj.syntax.Operation;
+import goj.syntax.Operator;
+import goj.syntax.ParenExpr;
+import goj.types.TypeAndValue.Mode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Checking of expressions: operands, operators, constants, calls and implicit conversions. */
+final class Expressions {
+    private final Checker check;
+    private int iota = -1;
+
+    Expressions(Checker check) { this.check = check; }
+
+    Operand withIota(int value, Supplier<Operand> f) {
+        int saved = iota;
+        iota = value;
+        try { return f.get(); } finally { iota = saved; }
+    }
+
+    // ---- types ----
+
+    Type typeExpr(Expr e) {
+        Operand x = rawExpr(e);
+        if (x.invalid()) return Universe.INVALID;
+        if (x.mode != Mode.TYPEXPR) {
+            check.error(e.pos(), e + " is not a type");
+            return Universe.INVALID;
+        }
+        return x.type;
+    }
+
+    // ---- expressions ----
+
+    /** Checks {@code e} as a single value (not a type, builtin or no-value call). */
+    Operand expr(Expr e) {
+        Operand x = rawExpr(e);
+        singleValue(x);
+        return x;
+    }
+
+    /** Checks the left side of an assignment (a variable is not marked used by being assigned). */
+    Operand lhsExpr(Expr e) {
+        if (e instanceof Name n && check.scope.lookupParent(n.value) instanceof Var v) {
+            boolean used = v.used;
+            Operand x = expr(e);
+            v.used = used;
+            return x;
+        }
+        return expr(e);
+    }
+
+    private void singleValue(Operand x) {
+        switch (x.mode) {
+            case NOVALUE -> { check.error(x.expr.pos(), x.expr + " (no value) used as value"); x.invalidate(); }
+            case BUILTIN -> { check.error(x.expr.pos(), x.expr + " (built-in) must be called"); x.invalidate(); }
+            case TYPEXPR -> { check.error(x.expr.pos(), x.expr + " (type) is not an expression"); x.invalidate(); }
+            default -> { }
+        }
+    }
+
+    /** Checks {@code e} in any mode and records the result. */
+    Operand rawExpr(Expr e) {
+        Operand x = new Operand();
+        x.expr = e;
+        exprInternal(x, e);
+        record(x);
+        return x;
+    }
+
+    private void record(Operand x) {
+        if (x.mode != Mode.INVALID) check.info.types.put(x.expr, new TypeAndValue(x.mode, x.type, x.value));
+    }
+
+    private void exprInternal(Operand x, Expr e) {
+        switch (e) {
+            case Name n -> ident(x, n);
+            case BasicLit lit -> literal(x, lit);
+            case ParenExpr p -> {
+                Operand y = rawExpr(p.x);
+                x.mode = y.mode; x.type = y.type; x.value = y.value; x.builtin = y.builtin; x.func = y.func;
+            }
+            case Operation op when op.y == null -> unary(x, op);
+            case Operation op -> {
+                Operand r = binary(op.x, op.y, op.op, op);
+                x.mode = r.mode; x.type = r.type; x.value = r.value;
+            }
+            case CallExpr c -> call(x, c);
+            default -> {
+                check.unsupported(e, "expression " + e.getClass().getSimpleName());
+                x.invalidate();
+            }
+        }
+    }
+
+    private void ident(Operand x, Name n) {
+        if (n.value.equals("_")) {
+            check.error(n.pos(), "cannot use _ as value");
+            x.invalidate();
+            return;
+        }
+        Obj o = check.scope.lookupParent(n.value);
+        if (o == null) {
+            check.error(n.pos(), "undefined: " + n.value);
+            x.invalidate();
+            return;
+        }
+        check.info.uses.put(n, o);
+        switch (o) {
+            case Const c -> {
+                if (c == Universe.IOTA) {
+                    if (iota < 0) { check.error(n.pos(), "cannot use iota outside constant declaration"); x.invalidate(); return; }
+                    x.mode = Mode.CONSTANT; x.type = Universe.UNTYPED_INT; x.value = Constant.of(iota);
+                    return;
+                }
+                check.resolve(c);
+                x.mode = Mode.CONSTANT; x.type = c.type; x.value = c.value;
+                if (c.type == Universe.INVALID) x.invalidate();
+            }
+            case Var v -> {
+                check.resolve(v);
+                v.used = true;
+                x.mode = Mode.VARIABLE; x.type = v.type;
+                if (v.type == Universe.INVALID) x.invalidate();
+            }
+            case TypeName t -> { x.mode = Mode.TYPEXPR; x.type = t.type; }
+            case Builtin b -> { x.mode = Mode.BUILTIN; x.builtin = b; x.type = Universe.INVALID; }
+            case Func f -> { x.mode = Mode.VALUE; x.type = check.signatureOf(f); x.func = f; }
+            case Nil nil -> { x.mode = Mode.VALUE; x.type = Universe.UNTYPED_NIL; }
+            case PkgName p -> { check.error(n.pos(), "use of package " + n.value + " without selector"); x.invalidate(); }
+        }
+    }
+
+    private void literal(Operand x, BasicLit lit) {
+        if (lit.bad) { x.invalidate(); return; }
+        x.mode = Mode.CONSTANT;
+        try {
+            switch (lit.kind) {
+                case INT -> { x.type = Universe.UNTYPED_INT; x.value = new Constant.Int(Literals.parseInt(lit.value)); }
+                case FLOAT -> { x.type = Universe.UNTYPED_FLOAT; x.value = new Constant.Float(Literals.parseFloat(lit.value)); }
+                case RUNE -> { x.type = Universe.UNTYPED_RUNE; x.value = Constant.of(Literals.parseRune(lit.value)); }
+                case STRING -> { x.type = Universe.UNTYPED_STRING; x.value = new Constant.Str(Literals.parseString(lit.value)); }
+                case IMAG -> { check.unsupported(lit, "complex constants"); x.invalidate(); }
+            }
+        } catch (NumberFormatException ex) {
+            check.error(lit.pos(), "malformed constant: " + lit.value);
+            x.invalidate();
+        }
+    }
+
+    private void unary(Operand x, Operation op) {
+        Operand y = expr(op.x);
+        if (y.invalid()) { x.invalidate(); return; }
+        Type u = y.type.underlying();
+        x.type = y.type;
+        x.mode = y.mode == Mode.CONSTANT ? Mode.CONSTANT : Mode.VALUE;
+        switch (op.op) {
+            case ADD, SUB -> {
+                if (!(u instanceof Basic b && b.isNumeric())) { badOperand(x, op, y); return; }
+                if (y.mode == Mode.CONSTANT) {
+                    x.value = op.op == Operator.ADD ? y.value : Constants.negate(y.value);
+                    representable(x, op);
+                }
+            }
+            case NOT -> {
+                if (!(u instanceof Basic b && b.isBoolean())) { badOperand(x, op, y); return; }
+                if (y.mode == Mode.CONSTANT) x.value = new Constant.Bool(!((Constant.Bool) y.value).value());
+            }
+            case XOR -> {
+                if (!(u instanceof Basic b && b.isInteger())) { badOperand(x, op, y); return; }
+                if (y.mode == Mode.CONSTANT) {
+                    BigInteger v = ((Constant.Int) y.value).value();
+                    Basic ub = (Basic) u;
+                    x.value = new Constant.Int(ub.isUnsigned() ? v.xor(BigInteger.ONE.shiftLeft(ub.size() * 8).subtract(BigInteger.ONE)) : v.not());
+                }
+            }
+            default -> { check.unsupported(op, "operator " + op.op); x.invalidate(); }
+        }
+    }
+
+    private void badOperand(Operand x, Operation op, Operand y) {
+        check.error(op.pos(), "invalid operation: operator " + op.op + " not defined on " + describe(y));
+        x.invalidate();
+    }
+
+    /** Checks {@code lhs op rhs}; {@code at} gives the operator's position. */
+    Operand binary(Expr lhs, Expr rhs, Operator op, Node at) {
+        Operand x = expr(lhs), y = expr(rhs);
+        Operand r = new Operand();
+        r.expr = at instanceof Expr e ? e : lhs;
+        if (x.invalid() || y.invalid()) { r.invalidate(); return r; }
+        if (op == Operator.SHL || op == Operator.SHR) {
+            check.unsupported(at, "shifts");
+            r.invalidate();
+            return r;
+        }
+        matchTypes(x, y);
+        if (x.invalid() || y.invalid()) { r.invalidate(); return r; }
+        if (!Types.identical(x.type, y.type)) {
+            check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
+            r.invalidate();
+            return r;
+        }
+        Basic b = x.type.underlying() instanceof Basic bb ? bb : null;
+        boolean comparison = op.prec() == Operator.PREC_CMP;
+        boolean ok = b != null && switch (op) {
+            case EQL, NEQ -> b.kind() != Basic.Kind.UNTYPED_NIL;
+            case LSS, LEQ, GTR, GEQ -> b.isOrdered();
+            case ANDAND, OROR -> b.isBoolean();
+            case ADD -> b.isNumeric() || b.isString();
+            case SUB, MUL, DIV -> b.isNumeric();
+            case REM, AND, OR, XOR, ANDNOT -> b.isInteger();
+            default -> false;
+        };
+        if (!ok) {
+            check.error(at.pos(), "invalid operation: operator " + op + " not defined on " + describe(x));
+            r.invalidate();
+            return r;
+        }
+        if ((op == Operator.DIV || op == Operator.REM) && y.mode == Mode.CONSTANT && Constants.isZero(y.value) && b.isInteger()) {
+            check.error(y.expr.pos(), "invalid operation: division by zero");
+            r.invalidate();
+            return r;
+        }
+        if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+            r.mode = Mode.CONSTANT;
+            if (comparison) {
+                r.type = Universe.UNTYPED_BOOL;
+                r.value = new Constant.Bool(Constants.compare(x.value, op, y.value));
+            } else {
+                r.type = x.type;
+                if ((op == Operator.DIV) && Constants.isZero(y.value)) {
+                    check.error(y.expr.pos(), "invalid operation: division by zero");
+                    r.invalidate();
+                    return r;
+                }
+                r.value = Constants.binary(x.value, op, y.value, b.isInteger() || (b.isUntyped() && x.value instanceof Constant.Int && y.value instanceof Constant.Int && b.kind() != Basic.Kind.UNTYPED_FLOAT));
+                representable(r, at);
+            }
+            return r;
+        }
+        if (comparison) {
+            r.mode = Mode.VALUE;
+            r.type = Universe.UNTYPED_BOOL;
+            if (x.isUntyped()) convertUntyped(x, Universe.defaultType(x.type));
+            if (y.isUntyped()) convertUntyped(y, Universe.defaultType(y.type));
+            return r;
+        }
+        r.mode = Mode.VALUE;
+        r.type = x.type;
+        return r;
+    }
+
+    /** Converts untyped operands of a binary operation to the other side's type. */
+    private void matchTypes(Operand x, Operand y) {
+        if (x.isUntyped() && !y.isUntyped()) convertUntyped(x, y.type);
+        else if (y.isUntyped() && !x.isUntyped()) convertUntyped(y, x.type);
+        else if (x.isUntyped() && y.isUntyped()) {
+            Basic a = (Basic) x.type, b = (Basic) y.type;
+            if (a.isNumeric() && b.isNumeric()) {
+                Basic k = a.kind().compareTo(b.kind()) >= 0 ? a : b;
+                x.type = k;
+                y.type = k;
+                if (k == Universe.UNTYPED_FLOAT) {
+                    if (x.value != null) x.value = Constants.toFloat(x.value);
+                    if (y.value != null) y.value = Constants.toFloat(y.value);
+                }
+            }
+        }
+    }
+
+    /** Gives untyped operand {@code x} type {@code target}, checking that its value fits. */
+    void convertUntyped(Operand x, Type target) {
+        if (!x.isUntyped() || target == Universe.INVALID) return;
+        Basic from = (Basic) x.type;
+        if (!(target.underlying() instanceof Basic to)) {
+            check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value");
+            x.invalidate();
+            return;
+        }
+        boolean ok = to.isUntyped() ? true
+                : from.isBoolean() ? to.isBoolean()
+                : from.isString() ? to.isString()
+                : from.isNumeric() ? to.isNumeric()
+                : false;
+        if (!ok) {
+            check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context);
+            x.invalidate();
+            return;
+        }
+        if (x.mode == Mode.CONSTANT) {
+            Constant v = Constants.convert(x.value, to);
+            if (v == null) {
+                String why = to.isInteger() && x.value instanceof Constant.Float ? " (truncated)" : " (overflows)";
+                if (to.isInteger() && x.value instanceof Constant.Float f && Constants.isIntegral(f)) why = " (overflows)";
+                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + why);
+                x.invalidate();
+                return;
+            }
+            x.value = v;
+        }
+        x.type = target;
+        check.info.types.put(x.expr, new TypeAndValue(x.mode, x.type, x.value));
+    }
+
+    private String context = "assignment";
+
+    /** Checks that {@code x} can be assigned to a variable of type {@code t} and converts it. */
+    void assignment(Operand x, Type t, String ctx) {
+        if (x.invalid() || t == Universe.INVALID) return;
+        String saved = context;
+        context = ctx;
+        try {
+            if (x.isUntyped()) { convertUntyped(x, t); return; }
+            if (!Types.identical(x.type, t)) {
+                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx);
+                x.invalidate();
+            }
+        } finally {
+            context = saved;
+        }
+    }
+
+    private void representable(Operand x, Node at) {
+        if (!(x.type.underlying() instanceof Basic b) || b.isUntyped()) return;
+        Constant v = Constants.convert(x.value, b);
+        if (v == null) {
+            check.error(at.pos(), "constant " + x.value + " overflows " + x.type);
+            x.invalidate();
+        } else {
+            x.value = v;
+        }
+    }
+
+    // ---- calls ----
+
+    private void call(Operand x, CallExpr c) {
+        Operand f = rawExpr(c.fun);
+        if (f.invalid()) {
+            for (Expr a : c.args) rawExpr(a);
+            x.invalidate();
+            return;
+        }
+        switch (f.mode) {
+            case BUILTIN -> Builtins.call(check, this, x, c, f.builtin);
+            case TYPEXPR -> conversion(x, c, f.type);
+            default -> {
+                if (!(f.type instanceof Signature sig)) {
+                    check.error(c.pos(), "invalid operation: cannot call non-function " + describe(f));
+                    x.invalidate();
+                    return;
+                }
+                List<Operand> args = new ArrayList<>();
+                for (Expr a : c.args) args.add(expr(a));
+                if (c.hasDots) check.unsupported(c, "variadic calls");
+                if (args.size() != sig.params().size()) {
+                    check.error(c.pos(), (args.size() < sig.params().size() ? "not enough" : "too many") + " arguments in call to " + c.fun);
+                } else {
+                    for (int i = 0; i < args.size(); i++) assignment(args.get(i), sig.params().at(i).type(), "argument to " + c.fun);
+                }
+                switch (sig.results().size()) {
+                    case 0 -> { x.mode = Mode.NOVALUE; x.type = Tuple.EMPTY; }
+                    case 1 -> { x.mode = Mode.VALUE; x.type = sig.results().at(0).type(); }
+                    default -> { check.unsupported(c, "multi-value results"); x.invalidate(); }
+                }
+            }
+        }
+    }
+
+    private void conversion(Operand x, CallExpr c, Type t) {
+        if (c.args.size() != 1) {
+            check.error(c.pos(), (c.args.isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
+            x.invalidate();
+            return;
+        }
+        Operand y = expr(c.args.get(0));
+        if (y.invalid()) { x.invalidate(); return; }
+        Basic to = t.underlying() instanceof Basic b ? b : null;
+        Basic from = y.type.underlying() instanceof Basic b ? b : null;
+        boolean ok = to != null && from != null && (from.isNumeric() && to.isNumeric() || from.isString() && to.isString()
+                || from.isBoolean() && to.isBoolean() || from.isInteger() && to.isString());
+        if (!ok) {
+            check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
+            x.invalidate();
+            return;
+        }
+        if (y.mode == Mode.CONSTANT && !(from.isInteger() && to.isString())) {
+            Constant v = Constants.convert(y.value, to);
+            if (v == null) {
+                check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t
+                        + (to.isInteger() && y.value instanceof Constant.Float f && !Constants.isIntegral(f) ? " (truncated)" : ""));
+                x.invalidate();
+                return;
+            }
+            x.mode = Mode.CONSTANT;
+            x.value = v;
+        } else {
+            if (y.isUntyped()) convertUntyped(y, Universe.defaultType(y.type));
+            x.mode = Mode.VALUE;
+            if (from.isInteger() && to.isString()) check.unsupported(c, "conversion from integer to string");
+        }
+        x.type = t;
+    }
+
+    // ---- descriptions for messages ----
+
+    String describe(Operand x) {
+        return x.expr + " (" + describeType(x) + ")";
+    }
+
+    String describeType(Operand x) {
+        String kind = switch (x.mode) {
+            case CONSTANT -> x.isUntyped() ? x.type + " constant" : "constant " + x.value + " of type " + x.type;
+            case VARIABLE -> "variable of type " + x.type;
+            case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value of type " + x.type;
+            default -> x.mode.name().toLowerCase();
+        };
+        if (x.mode == Mode.CONSTANT && x.isUntyped() && !(x.expr instanceof BasicLit)) kind = x.type + " constant " + x.value;
+        return kind;
+    }
+
+    @SuppressWarnings("unused")
+    private static BigDecimal dec(Constant c) { return Constants.toDecimal(c); }
+}

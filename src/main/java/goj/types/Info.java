@@ -1,0 +1,27 @@
+package goj.types;
+
+import goj.syntax.Expr;
+import goj.syntax.Name;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** The results of type-checking a package, keyed by syntax node identity. */
+public final class Info {
+    /** Every checked expression's mode, type and constant value. */
+    public final Map<Expr, TypeAndValue> types = new IdentityHashMap<>();
+    /** The object each defining identifier declares (null for {@code _} and package clauses). */
+    public final Map<Name, Obj> defs = new IdentityHashMap<>();
+    /** The object each using identifier denotes. */
+    public final Map<Name, Obj> uses = new IdentityHashMap<>();
+
+    /** The object {@code n} defines or uses, or null. */
+    public Obj objectOf(Name n) {
+        Obj o = defs.get(n);
+        return o != null ? o : uses.get(n);
+    }
+
+    public Type typeOf(Expr e) {
+        TypeAndValue tv = types.get(e);
+        return tv == null ? null : tv.type();
+    }
+}
