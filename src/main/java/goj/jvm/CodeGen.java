@@ -256,7 +256,7 @@ public final class CodeGen {
                             case BOOLEAN -> cb.invokestatic(JvmTypes.PRINT, "putBool", MethodTypeDesc.of(CD_void, CD_boolean));
                             case INT -> { cb.i2l(); cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long)); }
                             case LONG -> cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long));
-                            case FLOAT -> { cb.f2d(); cb.invokestatic(JvmTypes.PRINT, "putFloat", MethodTypeDesc.of(CD_void, CD_double)); }
+                            case FLOAT -> cb.invokestatic(JvmTypes.PRINT, "putFloat32", MethodTypeDesc.of(CD_void, CD_float));
                             case DOUBLE -> cb.invokestatic(JvmTypes.PRINT, "putFloat", MethodTypeDesc.of(CD_void, CD_double));
                             default -> cb.invokestatic(JvmTypes.PRINT, "putString", MethodTypeDesc.of(CD_void, JvmTypes.GO_STRING));
                         }

@@ -7,7 +7,7 @@ import java.io.IOException;
 
 /**
  * The {@code print} and {@code println} builtins, formatted byte for byte as gc's runtime does
- * (runtime/print.go): integers in decimal, floats as {@code +d.dddddde+ddd}, complex numbers as
+ * (runtime/print.go): integers in decimal, floats in strconv's shortest 'g' form, complex numbers as
  * {@code (re+imi)}, pointers in hex; output goes unbuffered to standard error.
  *
  * <p>Generated code calls {@link #begin()}, one {@code put} per argument (with
@@ -63,44 +63,55 @@ public final class Print {
 
     public static void putFloat(double v) { BUF.get().ascii(formatFloat(v)); }
 
+    public static void putFloat32(float v) { BUF.get().ascii(formatFloat32(v)); }
+
+    /** strconv.FormatComplex(c, 'g', -1, 128): {@code (re+imi)}, the imaginary part always signed. */
     public static void putComplex(double re, double im) {
         Buf b = BUF.get();
         b.write('(');
         b.ascii(formatFloat(re));
-        b.ascii(formatFloat(im));
+        String i = formatFloat(im);
+        if (!i.startsWith("-") && !i.startsWith("+")) b.write('+');
+        b.ascii(i);
         b.ascii("i)");
     }
 
-    /** gc's float format: sign, 7 significant digits as d.dddddd, 'e', exponent sign, 3 digits. */
-    static String formatFloat(double v) {
+    /**
+     * gc's float format: Go 1.27's runtime prints floats as {@code strconv.FormatFloat(v, 'g', -1,
+     * bits)} does — the shortest decimal that reads back as {@code v}, in %e form (at least two
+     * exponent digits) when the exponent is below -4 or at least 6.
+     */
+    static String formatFloat(double v) { return formatG(v, false); }
+
+    static String formatFloat32(float v) { return formatG(v, true); }
+
+    /** strconv.FormatFloat(v, 'g', -1, 64 or 32). */
+    static String formatG(double v, boolean single) {
         if (v != v) return "NaN";
-        if (v + v == v && v > 0) return "+Inf";
-        if (v + v == v && v < 0) return "-Inf";
-        final int digits = 7;
-        char sign = '+';
-        int exp = 0;
-        if (v == 0) {
-            if (1 / v < 0) sign = '-';
+        if (Double.isInfinite(v)) return v > 0 ? "+Inf" : "-Inf";
+        String sign = (v < 0 || (v == 0 && 1 / v < 0)) ? "-" : "";
+        if (v == 0) return sign + "0";
+        double a = Math.abs(v);
+        java.math.BigDecimal d = new java.math.BigDecimal(single ? Float.toString((float) a) : Double.toString(a)).stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        int nd = digits.length();
+        int dp = nd - d.scale(); // decimal point position relative to the digits
+        int exp = dp - 1;
+        StringBuilder sb = new StringBuilder(sign);
+        if (exp < -4 || exp >= 6) {
+            sb.append(digits.charAt(0));
+            if (nd > 1) sb.append('.').append(digits, 1, nd);
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int e = Math.abs(exp);
+            if (e < 10) sb.append('0');
+            sb.append(e);
+        } else if (dp <= 0) {
+            sb.append("0.").append("0".repeat(-dp)).append(digits);
+        } else if (dp >= nd) {
+            sb.append(digits).append("0".repeat(dp - nd));
         } else {
-            if (v < 0) { v = -v; sign = '-'; }
-            while (v >= 10) { exp++; v /= 10; }
-            while (v < 1) { exp--; v *= 10; }
-            double half = 5.0;
-            for (int i = 0; i < digits; i++) half /= 10;
-            v += half;
-            if (v >= 10) { exp++; v /= 10; }
+            sb.append(digits, 0, dp).append('.').append(digits, dp, nd);
         }
-        StringBuilder sb = new StringBuilder(digits + 7).append(sign);
-        for (int i = 0; i < digits; i++) {
-            int d = (int) v;
-            sb.append((char) ('0' + d));
-            if (i == 0) sb.append('.');
-            v -= d;
-            v *= 10;
-        }
-        sb.append('e').append(exp < 0 ? '-' : '+');
-        int e = Math.abs(exp);
-        sb.append((char) ('0' + e / 100)).append((char) ('0' + e / 10 % 10)).append((char) ('0' + e % 10));
         return sb.toString();
     }
 }

@@ -50,21 +50,19 @@ final class Literals {
 
     static byte[] parseString(String s) {
         if (s.charAt(0) == '`') {
-            return s.substring(1, s.length() - 1).replace("\r", "").getBytes(StandardCharsets.ISO_8859_1);
+            return s.substring(1, s.length() - 1).replace("\r", "").getBytes(StandardCharsets.UTF_8);
         }
         return unquote(s.substring(1, s.length() - 1), '"');
     }
 
-    /**
-     * Decodes escapes. The literal text is the source's bytes held as chars 0..255 (the scanner
-     * reads files as bytes), so plain characters copy through byte for byte.
-     */
+    /** Decodes escapes; other characters (the scanner decoded the source as UTF-8) are encoded as UTF-8. */
     private static byte[] unquote(String s, char quote) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i++);
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (c != '\\') {
-                writeChar(out, c);
+                writeUtf8(out, c);
                 continue;
             }
             char e = s.charAt(i++);
@@ -88,12 +86,11 @@ final class Literals {
         return out.toByteArray();
     }
 
-    private static void writeChar(ByteArrayOutputStream out, char c) {
-        if (c < 0x100) out.write(c);
-        else writeUtf8(out, c);
-    }
-
     private static void writeUtf8(ByteArrayOutputStream out, int cp) {
+        if (cp < 0x80) {
+            out.write(cp);
+            return;
+        }
         byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
         out.write(b, 0, b.length);
     }
