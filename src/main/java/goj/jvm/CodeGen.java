@@ -295,6 +295,10 @@ public final class CodeGen {
                 stringOp(op);
                 return;
             }
+            if (op.op == Operator.SHL || op.op == Operator.SHR) {
+                shift(op, b, k);
+                return;
+            }
             load(op.x);
             load(op.y);
             switch (op.op) {
@@ -331,6 +335,24 @@ public final class CodeGen {
             }
             if (op.op == Operator.DIV) arith(k, Opcode.IDIV, Opcode.LDIV, Opcode.FDIV, Opcode.DDIV); else arith(k, Opcode.IREM, Opcode.LREM, Opcode.FREM, Opcode.DREM);
             normalize(b);
+        }
+
+        /** Go shifts: counts at or above the width give 0 (or the sign), a negative signed count panics. */
+        private void shift(Instr.BinOp op, Basic b, TypeKind k) {
+            load(op.x);
+            Basic cb0 = JvmTypes.basic(op.y.type());
+            load(op.y);
+            if (JvmTypes.kind(op.y.type()) != TypeKind.LONG) {
+                cb.i2l();
+                if (cb0.kind() == Basic.Kind.UINT32) { cb.loadConstant(0xFFFFFFFFL); cb.land(); }
+            }
+            cb.loadConstant(cb0.isUnsigned() ? 0 : 1);
+            cb.invokestatic(JvmTypes.OPS, "shiftCount", MethodTypeDesc.of(CD_int, CD_long, CD_boolean));
+            boolean left = op.op == Operator.SHL;
+            String name = (left ? "shl" : b.isUnsigned() ? "ushr" : "shr") + (k == TypeKind.LONG ? "64" : "32");
+            ClassDesc t = k == TypeKind.LONG ? CD_long : CD_int;
+            cb.invokestatic(JvmTypes.OPS, name, MethodTypeDesc.of(t, t, CD_int));
+            if (left) normalize(b);
         }
 
         /** Emits the arithmetic instruction for JVM kind {@code k}. */

@@ -96,6 +96,15 @@ public final class Print {
         String digits = d.unscaledValue().toString();
         int nd = digits.length();
         int dp = nd - d.scale(); // decimal point position relative to the digits
+        if (nd == 2) {
+            // Java prints at least two significant digits (4.9E-324); Go prints the shortest (5e-324)
+            int one = (Integer.parseInt(digits) + 5) / 10;
+            double back = single ? Float.parseFloat(one + "e" + (dp - 1)) : Double.parseDouble(one + "e" + (dp - 1));
+            if (one < 10 && back == a) {
+                digits = Integer.toString(one);
+                nd = 1;
+            }
+        }
         int exp = dp - 1;
         StringBuilder sb = new StringBuilder(sign);
         if (exp < -4 || exp >= 6) {

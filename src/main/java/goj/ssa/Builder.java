@@ -429,6 +429,11 @@ public final class Builder {
                 yield op.op == Operator.ADD ? x : emit(new Instr.UnOp(op.op, x, t, op.pos()));
             }
             case Operation op when op.op == Operator.ANDAND || op.op == Operator.OROR -> logical(op);
+            case Operation op when op.op == Operator.SHL || op.op == Operator.SHR -> {
+                Type xt = info.typeOf(op);
+                Value x = expr(op.x, xt), y = expr(op.y, Universe.UINT);
+                yield emit(new Instr.BinOp(op.op, x, y, xt, op.pos()));
+            }
             case Operation op -> {
                 Type xt = operandType(op.x, op.y);
                 Value x = expr(op.x, xt), y = expr(op.y, xt);

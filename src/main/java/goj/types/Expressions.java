@@ -199,11 +199,7 @@ final class Expressions {
         Operand r = new Operand();
         r.expr = at instanceof Expr e ? e : lhs;
         if (x.invalid() || y.invalid()) { r.invalidate(); return r; }
-        if (op == Operator.SHL || op == Operator.SHR) {
-            check.unsupported(at, "shifts");
-            r.invalidate();
-            return r;
-        }
+        if (op == Operator.SHL || op == Operator.SHR) return shift(x, y, op, at, r);
         matchTypes(x, y);
         if (x.invalid() || y.invalid()) { r.invalidate(); return r; }
         if (!Types.identical(x.type, y.type)) {
@@ -254,6 +250,60 @@ final class Expressions {
             r.type = Universe.UNTYPED_BOOL;
             if (x.isUntyped()) convertUntyped(x, Universe.defaultType(x.type));
             if (y.isUntyped()) convertUntyped(y, Universe.defaultType(y.type));
+            return r;
+        }
+        r.mode = Mode.VALUE;
+        r.type = x.type;
+        return r;
+    }
+
+    /** Checks {@code x << y} / {@code x >> y}. */
+    private Operand shift(Operand x, Operand y, Operator op, Node at, Operand r) {
+        // the count: an integer, or an untyped constant representable as uint
+        if (y.mode == Mode.CONSTANT) {
+            Constant c = y.isUntyped() ? Constants.convert(y.value, Universe.UNTYPED_INT) : y.value;
+            if (c instanceof Constant.Float f && Constants.isIntegral(f)) c = new Constant.Int(f.value().toBigIntegerExact());
+            if (!(c instanceof Constant.Int n)) {
+                check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
+                r.invalidate();
+                return r;
+            }
+            if (n.value().signum() < 0) {
+                check.error(y.expr.pos(), "invalid shift count " + describe(y) + " (must be non-negative)");
+                r.invalidate();
+                return r;
+            }
+            y.value = c;
+            if (y.isUntyped()) convertUntyped(y, Universe.UINT);
+        } else if (!(y.type.underlying() instanceof Basic yb && yb.isInteger())) {
+            check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
+            r.invalidate();
+            return r;
+        }
+        if (x.mode == Mode.CONSTANT) {
+            Constant v = x.value;
+            if (v instanceof Constant.Float f && Constants.isIntegral(f) && x.isUntyped()) {
+                v = new Constant.Int(f.value().toBigIntegerExact());
+                x.type = Universe.UNTYPED_INT;
+            }
+            if (!(v instanceof Constant.Int xi) || !(x.type.underlying() instanceof Basic xb && xb.isInteger())) {
+                check.error(x.expr.pos(), "invalid operation: shifted operand " + describe(x) + " must be integer");
+                r.invalidate();
+                return r;
+            }
+            if (y.mode == Mode.CONSTANT) {
+                int n = ((Constant.Int) y.value).value().min(java.math.BigInteger.valueOf(10000)).intValue();
+                r.mode = Mode.CONSTANT;
+                r.type = x.type;
+                r.value = new Constant.Int(op == Operator.SHL ? xi.value().shiftLeft(n) : xi.value().shiftRight(n));
+                representable(r, at);
+                return r;
+            }
+            // a non-constant shift of an untyped constant: the constant takes its default type
+            if (x.isUntyped()) convertUntyped(x, Universe.INT);
+        } else if (!(x.type.underlying() instanceof Basic xb && xb.isInteger())) {
+            check.error(x.expr.pos(), "invalid operation: shifted operand " + describe(x) + " must be integer");
+            r.invalidate();
             return r;
         }
         r.mode = Mode.VALUE;
