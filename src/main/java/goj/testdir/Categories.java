@@ -13,7 +13,7 @@ public final class Categories {
     private static final Pattern NOT_YET = Pattern.compile("goj: not yet supported: ([^\\n]*)");
     private static final Pattern IMPORT = Pattern.compile("could not import \"?([^\"\\s]+)\"?");
     private static final Pattern UNIMPLEMENTED = Pattern.compile("goj ([\\w-]+): not implemented yet");
-    private static final Pattern UNKNOWN_OPTION = Pattern.compile("Unknown options?: '?(-[^'\\s,]*)");
+    private static final Pattern UNKNOWN_OPTION = Pattern.compile("Unknown options?: '?(-[^'\\s,=]*)");
     private static final Pattern JVM_CRASH = Pattern.compile(
             "Exception in thread \"[^\"]*\" (?:[\\w$]+\\.)*([\\w$]+(?:Exception|Error))");
     private static final Pattern BARE_JVM_ERROR = Pattern.compile("java\\.lang\\.(StackOverflowError|OutOfMemoryError)");

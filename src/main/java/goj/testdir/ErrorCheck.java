@@ -20,7 +20,8 @@ import java.util.regex.PatternSyntaxException;
  *     ({@code short:LINE} followed by {@code :} or {@code [}) whose text after the first space
  *     matches; {@code LINE}, {@code LINE+N}, {@code LINE-N} in a regexp become {@code short:N};
  *     a line containing {@code ////} has no wants;</li>
- * <li>all messages on that line are consumed by the want when one of them matches;</li>
+ * <li>a want consumes the messages on its line that match it; the others stay for later wants
+ *     and otherwise count as unexpected;</li>
  * <li>messages of the checked files that no want consumed are unexpected.</li>
  * </ul>
  */
