@@ -1,5 +1,8 @@
 package goj.cli;
 
+import goj.build.GoRoot;
+import goj.build.Setup;
+
 import goj.testdir.GojToolchain;
 import goj.testdir.Header;
 import goj.testdir.Ratchet;
@@ -202,28 +205,15 @@ public final class ToolTestsuiteCommand implements Runnable {
         return base.resolve("conformance").resolve(ref ? "expected-ref.tsv" : "expected.tsv");
     }
 
-    /** -goroot, else $GOROOT, else -Dgoj.goroot, else the GOROOT of the {@code go} on PATH. */
+    /** -goroot, else the GOROOT goj compiles against ({@link GoRoot#resolve()}, which may run the setup). */
     private Path resolveGoroot() {
         if (goroot != null) return goroot.toAbsolutePath();
-        String env = System.getenv("GOROOT");
-        if (env != null && !env.isEmpty()) return Path.of(env);
-        String prop = System.getProperty("goj.goroot");
-        if (prop != null && !prop.isEmpty()) return Path.of(prop);
-        // TODO lead: use goj.build.GoRoot
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path go = Path.of(dir.isEmpty() ? "." : dir, "go");
-            if (Files.isExecutable(go)) {
-                try {
-                    Path real = go.toRealPath();
-                    Path r = real.getParent().getParent();
-                    if (Files.isDirectory(r.resolve("src").resolve("runtime"))) return r;
-                } catch (IOException ignored) {
-                    // try the next
-                }
-            }
+        try {
+            return GoRoot.resolve().dir();
+        } catch (Setup.SetupException e) {
+            System.err.println(e.getMessage());
+            throw new Main.ExitException(2);
         }
-        System.err.println("goj testsuite: cannot find GOROOT; use -goroot DIR or set $GOROOT");
-        throw new Main.ExitException(2);
     }
 
     private static void deleteTree(Path root) {
