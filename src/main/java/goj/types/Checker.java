@@ -219,15 +219,11 @@ public final class Checker {
         }
         if (values.isEmpty()) {
             for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
-        } else if (values.size() == vars.size()) {
-            for (int i = 0; i < vars.size(); i++) {
-                Operand x = exprs.expr(values.get(i));
-                vars.get(i).type = initVar(x, typ);
-            }
         } else {
-            error(v.names.get(0).pos(), "assignment mismatch: " + vars.size() + " variable" + (vars.size() > 1 ? "s" : "")
-                    + " but " + values.size() + " value" + (values.size() > 1 ? "s" : ""));
-            for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
+            List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), "variable");
+            for (int i = 0; i < vars.size(); i++) {
+                vars.get(i).type = xs == null ? (typ == null ? Universe.INVALID : typ) : initVar(xs.get(i), typ);
+            }
         }
         if (local) {
             for (int i = 0; i < vars.size(); i++) {
@@ -367,19 +363,18 @@ public final class Checker {
                 Tuple want = sig.results();
                 if (results.isEmpty()) {
                     if (want.size() > 0 && want.at(0).name().isEmpty()) error(r.pos(), "not enough return values\n\thave ()\n\twant " + want);
-                } else if (results.size() != want.size()) {
-                    error(results.get(0).pos(), (results.size() < want.size() ? "not enough" : "too many") + " return values");
-                    for (Expr e : results) exprs.expr(e);
+                } else if (want.size() == 0) {
+                    error(results.get(0).pos(), "too many return values\n\thave (" + describeTypes(results) + ")\n\twant ()");
                 } else {
-                    for (int i = 0; i < results.size(); i++) {
-                        Operand x = exprs.expr(results.get(i));
-                        exprs.assignment(x, want.at(i).type(), "return statement");
+                    List<Operand> xs = exprs.exprList(results, want.size(), r, "return value");
+                    if (xs != null) {
+                        for (int i = 0; i < xs.size(); i++) exprs.assignment(xs.get(i), want.at(i).type(), "return statement");
                     }
                 }
             }
-            case BranchStmt b -> {
-                if (b.label != null || b.tok == Token.GOTO || b.tok == Token.FALLTHROUGH) unsupported(b, "labels, goto and fallthrough");
-            }
+            case BranchStmt b -> { } // targets were checked by the parser (Syntax.CHECK_BRANCHES)
+            case goj.syntax.LabeledStmt l -> stmt(l.stmt);
+            case goj.syntax.SwitchStmt sw -> switchStmt(sw);
             default -> unsupported(s, "statement " + s.getClass().getSimpleName());
         }
     }
@@ -395,12 +390,16 @@ public final class Checker {
         }
         List<Expr> lhs = list(a.lhs), rhs = list(a.rhs);
         if (a.op == Operator.DEF) {
-            if (lhs.size() != rhs.size()) {
-                error(a.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+            List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+            if (values == null) {
+                for (Expr l : lhs) if (l instanceof Name n && scope.lookup(n.value) == null && !n.value.equals("_")) {
+                    Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
+                    v.used = true;
+                    info.defs.put(n, v);
+                    declare(scope, n, v);
+                }
                 return;
             }
-            List<Operand> values = new ArrayList<>();
-            for (Expr e : rhs) values.add(exprs.expr(e));
             boolean anyNew = false;
             for (int i = 0; i < lhs.size(); i++) {
                 if (!(lhs.get(i) instanceof Name n)) {
@@ -430,12 +429,8 @@ public final class Checker {
             if (!x.invalid() && !l.invalid()) exprs.assignment(x, l.type, "assignment");
             return;
         }
-        if (lhs.size() != rhs.size()) {
-            error(a.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
-            return;
-        }
-        List<Operand> values = new ArrayList<>();
-        for (Expr e : rhs) values.add(exprs.expr(e));
+        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+        if (values == null) return;
         for (int i = 0; i < lhs.size(); i++) {
             if (lhs.get(i) instanceof Name n && n.value.equals("_")) {
                 info.defs.put(n, null);
@@ -447,6 +442,53 @@ public final class Checker {
             checkAssignable(l);
             if (!l.invalid()) exprs.assignment(values.get(i), l.type, "assignment");
         }
+    }
+
+    private String describeTypes(List<Expr> es) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr e : es) {
+            Operand x = exprs.expr(e);
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(x.invalid() ? "invalid type" : x.isUntyped() ? "number" : x.type.toString());
+        }
+        return sb.toString();
+    }
+
+    private void switchStmt(goj.syntax.SwitchStmt sw) {
+        if (sw.tag instanceof goj.syntax.TypeSwitchGuard) {
+            unsupported(sw, "type switches");
+            return;
+        }
+        openScope();
+        if (sw.init != null) stmt(sw.init);
+        Operand tag = null;
+        if (sw.tag != null) {
+            tag = exprs.expr(sw.tag);
+            if (!tag.invalid() && tag.isUntyped()) exprs.convertUntyped(tag, Universe.defaultType(tag.type));
+        }
+        boolean seenDefault = false;
+        for (goj.syntax.CaseClause cc : sw.body) {
+            if (cc.cases == null) {
+                if (seenDefault) error(cc.pos(), "multiple defaults in switch");
+                seenDefault = true;
+            }
+            for (Expr e : list(cc.cases)) {
+                if (tag == null) {
+                    Operand c = exprs.expr(e);
+                    if (c.invalid()) continue;
+                    if (c.isUntyped()) exprs.convertUntyped(c, Universe.BOOL);
+                    if (!c.invalid() && !(c.type.underlying() instanceof Basic b && b.isBoolean())) {
+                        error(e.pos(), "invalid case " + e + " in switch (mismatched types " + c.type + " and bool)");
+                    }
+                } else if (!tag.invalid()) {
+                    exprs.caseValue(e, tag);
+                }
+            }
+            openScope();
+            stmts(cc.body);
+            closeScope();
+        }
+        closeScope();
     }
 
     private void checkAssignable(Operand x) {

@@ -61,12 +61,57 @@ final class Expressions {
     }
 
     private void singleValue(Operand x) {
+        if (x.type instanceof Tuple t && t.size() > 1 && x.mode == Mode.VALUE) {
+            check.error(x.expr.pos(), "multiple-value " + x.expr + " (value of type " + t + ") in single-value context");
+            x.invalidate();
+            return;
+        }
         switch (x.mode) {
             case NOVALUE -> { check.error(x.expr.pos(), x.expr + " (no value) used as value"); x.invalidate(); }
             case BUILTIN -> { check.error(x.expr.pos(), x.expr + " (built-in) must be called"); x.invalidate(); }
             case TYPEXPR -> { check.error(x.expr.pos(), x.expr + " (type) is not an expression"); x.invalidate(); }
             default -> { }
         }
+    }
+
+    /**
+     * Checks the right-hand side of an assignment of {@code lhsCount} values: either one expression
+     * per value, or a single call returning that many results (then every operand's expression is
+     * the call). Returns null after reporting a count mismatch.
+     */
+    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, String what) {
+        if (rhs.size() == 1 && lhsCount != 1) {
+            Operand x = rawExpr(rhs.get(0));
+            if (x.invalid()) return null;
+            if (x.type instanceof Tuple t && x.mode == Mode.VALUE) {
+                if (t.size() == lhsCount) {
+                    List<Operand> out = new ArrayList<>();
+                    for (Var v : t.vars()) {
+                        Operand o = new Operand();
+                        o.expr = x.expr;
+                        o.mode = Mode.VALUE;
+                        o.type = v.type();
+                        out.add(o);
+                    }
+                    return out;
+                }
+                check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
+                        + rhs.get(0) + " returns " + t.size() + " value" + (t.size() != 1 ? "s" : ""));
+                return null;
+            }
+            singleValue(x);
+            if (x.invalid()) return null;
+            check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + "s but 1 value");
+            return null;
+        }
+        List<Operand> out = new ArrayList<>();
+        for (Expr e : rhs) out.add(expr(e));
+        if (rhs.size() != lhsCount) {
+            check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
+                    + rhs.size() + " value" + (rhs.size() != 1 ? "s" : ""));
+            return null;
+        }
+        return out;
     }
 
     /** Checks {@code e} in any mode and records the result. */
@@ -392,6 +437,19 @@ final class Expressions {
         }
     }
 
+    /** Checks a case expression against a switch's tag (as {@code tag == e}). */
+    void caseValue(Expr e, Operand tag) {
+        Operand c = expr(e);
+        if (c.invalid()) return;
+        if (c.isUntyped()) {
+            convertUntyped(c, tag.type);
+            return;
+        }
+        if (!Types.identical(c.type, tag.type)) {
+            check.error(e.pos(), "invalid case " + e + " in switch on " + tag.expr + " (mismatched types " + c.type + " and " + tag.type + ")");
+        }
+    }
+
     // ---- calls ----
 
     private void call(Operand x, CallExpr c) {
@@ -421,7 +479,7 @@ final class Expressions {
                 switch (sig.results().size()) {
                     case 0 -> { x.mode = Mode.NOVALUE; x.type = Tuple.EMPTY; }
                     case 1 -> { x.mode = Mode.VALUE; x.type = sig.results().at(0).type(); }
-                    default -> { check.unsupported(c, "multi-value results"); x.invalidate(); }
+                    default -> { x.mode = Mode.VALUE; x.type = sig.results(); }
                 }
             }
         }
