@@ -70,7 +70,7 @@ class ErrorsTest {
             c("package p\nfunc f() {\n\tbreak\n\tL: x := 1\n\tgoto L\n}\n",
                 "x.go:3:2: break is not in a loop, switch, or select"),
             c("package p\nfunc f() {\n\tgoto L\n\tx := 1\nL:\n\t_ = x\n}\n",
-                "x.go:3:7: goto L jumps over declaration of x at e26.go:4:4"),
+                "x.go:3:7: goto L jumps over declaration of x at x.go:4:4"),
             c("package p\nfunc f() {\n\tvar x = []int{1, 2\n\t}\n}\n",
                 "x.go:3:20: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
             c("package p\nfunc f() {\n\tf(a b)\n}\n",
