@@ -17,9 +17,8 @@ import picocli.CommandLine.Parameters;
  * {@code goj tool parse}: parse Go files and report errors and throughput.
  *
  * <p>Directories are walked recursively for {@code *.go} files, skipping directories named
- * {@code testdata} (which hold deliberately broken or non-Go inputs, as the go command ignores them)
- * and directories whose name starts with {@code .} or {@code _}. Files named on the command line are
- * always parsed.
+ * {@code testdata} (which hold deliberately broken or non-Go inputs; the go command ignores them).
+ * Files named on the command line are always parsed.
  */
 @Command(name = "parse", description = "parse Go files and report errors and throughput")
 public final class ToolParseCommand implements Runnable {
@@ -39,9 +38,12 @@ public final class ToolParseCommand implements Runnable {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.toString().endsWith(".go") && Files.isRegularFile(f) && !skipped(p, f))
-                            .sorted().forEach(files::add);
+                try {
+                    Path real = p.toRealPath(); // walk through a symlinked root, report paths under p
+                    try (Stream<Path> s = Files.walk(real)) {
+                        s.filter(f -> f.toString().endsWith(".go") && Files.isRegularFile(f) && !skipped(real, f))
+                                .map(f -> p.resolve(real.relativize(f))).sorted().forEach(files::add);
+                    }
                 } catch (IOException | UncheckedIOException e) {
                     System.err.println("goj tool parse: " + e.getMessage());
                     throw new Main.ExitException(1);
@@ -95,7 +97,7 @@ public final class ToolParseCommand implements Runnable {
         Path rel = root.relativize(f.getParent() == null ? f : f.getParent());
         for (Path part : rel) {
             String s = part.toString();
-            if (s.equals("testdata") || s.startsWith(".") || s.startsWith("_")) return true;
+            if (s.equals("testdata")) return true;
         }
         return false;
     }

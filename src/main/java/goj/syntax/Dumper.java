@@ -36,7 +36,7 @@ public final class Dumper {
             case Operation x -> x.op.text() + (x.y == null ? " unary" : "");
             case AssignStmt x -> x.rhs == null ? x.op.text() + x.op.text()
                     : x.op == null ? "=" : x.op == Operator.DEF ? ":=" : x.op.text() + "=";
-            case BranchStmt x -> x.tok.text() + (x.target != null ? " target=" + x.target.getClass().getSimpleName() + "@" + x.target.pos() : "");
+            case BranchStmt x -> x.tok.text() + (x.target != null ? " target=" + x.target.getClass().getSimpleName() : "");
             case CallStmt x -> x.tok.text();
             case RangeClause x -> x.def ? "def" : "";
             case CallExpr x -> x.hasDots ? "..." : "";

@@ -45,8 +45,14 @@ public final class Parser implements Scanner.Handler {
      */
     public static File parse(PosBase base, byte[] src, Consumer<Diagnostic> errh, int mode) {
         Parser p = new Parser(base, src, errh, mode);
-        p.sc.next();
-        return p.fileOrNil();
+        try {
+            p.sc.next();
+            return p.fileOrNil();
+        } catch (StackOverflowError e) {
+            // gc has no nesting limit; goj runs with -Xss512m, so only absurd nesting gets here
+            p.errorAt(p.pos(), "syntax error: nesting too deep (Java stack exhausted; run with a larger -Xss)");
+            return null;
+        }
     }
 
     // ---- scanner callbacks

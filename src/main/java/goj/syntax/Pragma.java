@@ -20,5 +20,8 @@ public final class Pragma {
         return r;
     }
 
-    @Override public String toString() { return directives.toString(); }
+    /** The directive texts, e.g. {@code [go:noinline, go:nosplit]}. */
+    @Override public String toString() {
+        return directives.stream().map(Directive::text).toList().toString();
+    }
 }

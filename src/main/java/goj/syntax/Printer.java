@@ -51,7 +51,17 @@ public final class Printer {
 
     // ---- files and declarations
 
+    private void pragma(Pragma p) {
+        if (p == null || shortForm) return;
+        for (Directive d : p.directives) {
+            b.append("//").append(d.text());
+            nl();
+        }
+    }
+
     private void file(File f) {
+        pragma(f.pragma);
+        if (f.pragma != null) b.append('\n');
         b.append("package ").append(f.pkgName == null ? "_" : f.pkgName.value).append('\n');
         List<Decl> decls = f.decls;
         for (int i = 0; i < decls.size(); ) {
@@ -93,6 +103,7 @@ public final class Printer {
     }
 
     private void decl(Decl d, boolean withKeyword) {
+        pragma(d.pragma);
         if (withKeyword && !(d instanceof FuncDecl)) b.append(keyword(d)).append(' ');
         switch (d) {
             case ImportDecl x -> {

@@ -52,9 +52,7 @@ final class Scanner {
         this.chOff = 0;
         this.chw = 0;
         this.ch = ' ';
-        // read the first character; a leading BOM is skipped
-        nextch();
-        if (ch == 0xFEFF) nextch();
+        nextch(); // a leading BOM is skipped by nextch
     }
 
     private void errorAt(int off, String msg) {
@@ -75,50 +73,60 @@ final class Scanner {
             line++;
             lineStart = chOff;
         }
-        if (chOff >= end) {
-            ch = -1;
-            chw = 0;
-            return;
+        for (;;) {
+            if (chOff >= end) {
+                ch = -1;
+                chw = 0;
+                return;
+            }
+            int b = src[chOff];
+            if (b > 0) {
+                ch = b;
+                chw = 1;
+                return;
+            }
+            if (b == 0) {
+                // reported and skipped, like gc
+                errorf("invalid NUL character");
+                chOff++;
+                continue;
+            }
+            if (decode()) return;
         }
-        int b = src[chOff];
-        if (b > 0) {
-            ch = b;
-            chw = 1;
-            return;
-        }
-        if (b == 0) {
-            ch = 0;
-            chw = 1;
-            errorf("invalid NUL character");
-            return;
-        }
-        decode();
     }
 
-    /** Slow path: decode a multi-byte UTF-8 sequence at chOff. */
-    private void decode() {
+    /**
+     * Slow path: decodes a multi-byte UTF-8 sequence at chOff. Returns false (after reporting it and
+     * moving past it) for an invalid encoding or a BOM, which gc skips.
+     */
+    private boolean decode() {
         int b0 = src[chOff] & 0xFF;
         int n, min, r;
         if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; r = b0 & 0x1F; min = 0x80; }
         else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; r = b0 & 0x0F; min = 0x800; }
         else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; r = b0 & 0x07; min = 0x10000; }
-        else { invalidUtf8(); return; }
-        if (chOff + n > end) { invalidUtf8(); return; }
+        else return invalidUtf8();
+        if (chOff + n > end) return invalidUtf8();
         for (int i = 1; i < n; i++) {
             int b = src[chOff + i] & 0xFF;
-            if ((b & 0xC0) != 0x80) { invalidUtf8(); return; }
+            if ((b & 0xC0) != 0x80) return invalidUtf8();
             r = (r << 6) | (b & 0x3F);
         }
-        if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) { invalidUtf8(); return; }
+        if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) return invalidUtf8();
+        if (r == 0xFEFF) {
+            if (chOff > 0) errorf("invalid BOM in the middle of the file");
+            chOff += n;
+            return false;
+        }
         ch = r;
         chw = n;
-        if (r == 0xFEFF && chOff > 0) errorf("invalid BOM in the middle of the file");
+        return true;
     }
 
-    private void invalidUtf8() {
-        ch = 0xFFFD;
-        chw = 1;
+    private boolean invalidUtf8() {
         errorf("invalid UTF-8 encoding");
+        chOff++;
+        return false;
     }
 
     private String segment() {
