@@ -62,7 +62,9 @@ public final class RunCommand implements Runnable {
                 Class<?> c = new Launch(classes).loadClass(mainClass);
                 c.getMethod("main", String[].class).invoke(null, (Object) args);
             } catch (ReflectiveOperationException | LinkageError e) {
-                System.err.println("goj: internal compiler error: generated code failed to load: " + e);
+                String msg = String.valueOf(e);
+                if (msg.indexOf('\n') >= 0) msg = msg.substring(0, msg.indexOf('\n'));
+                System.err.println("goj: internal compiler error: generated code failed to load: " + msg);
                 throw new Main.ExitException(2);
             }
         }

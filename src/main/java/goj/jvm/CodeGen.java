@@ -66,7 +66,37 @@ public final class CodeGen {
         CodeGen g = new CodeGen(prog, sourceFile);
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(className(prog.path()), g.packageClass());
+        for (Tuple t : g.tuples.values()) {
+            ClassDesc c = JvmTypes.tupleClass(t);
+            out.put(c.descriptorString().substring(1, c.descriptorString().length() - 1), tupleClass(c, t));
+        }
         return out;
+    }
+
+    /** Tuple shapes this package uses, by class. */
+    private final Map<ClassDesc, Tuple> tuples = new LinkedHashMap<>();
+
+    private void useTuple(Type t) {
+        if (t instanceof Tuple tu && tu.size() > 1) tuples.putIfAbsent(JvmTypes.tupleClass(tu), tu);
+    }
+
+    private static byte[] tupleClass(ClassDesc self, Tuple t) {
+        ClassDesc[] fields = new ClassDesc[t.size()];
+        for (int i = 0; i < fields.length; i++) fields[i] = JvmTypes.desc(t.at(i).type());
+        return ClassFile.of().build(self, clb -> {
+            clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            for (int i = 0; i < fields.length; i++) clb.withField("r" + i, fields[i], ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+            clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void, fields), ClassFile.ACC_PUBLIC, cb -> {
+                cb.aload(0);
+                cb.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
+                for (int i = 0; i < fields.length; i++) {
+                    cb.aload(0);
+                    cb.loadLocal(TypeKind.from(fields[i]), cb.parameterSlot(i));
+                    cb.putfield(self, "r" + i, fields[i]);
+                }
+                cb.return_();
+            });
+        });
     }
 
     private byte[] packageClass() {
@@ -134,7 +164,7 @@ public final class CodeGen {
         }
 
         private void storeResult(Instr in) {
-            if (in.type() instanceof Tuple) return;
+            if (in.type() instanceof Tuple t && t.size() == 0) return;
             cb.storeLocal(JvmTypes.kind(in.type()), slot(in));
         }
 
@@ -174,12 +204,18 @@ public final class CodeGen {
                 case Instr.UnOp op -> { unop(op); storeResult(op); }
                 case Instr.Convert cv -> { convert(cv.x, cv.type()); storeResult(cv); }
                 case Instr.Call call -> {
+                    useTuple(call.type());
                     for (Value a : call.args) load(a);
                     cb.invokestatic(self, call.callee.name().equals("init") ? initName(call) : call.callee.name(),
                             JvmTypes.methodDesc((goj.types.Signature) call.callee.type()));
                     storeResult(call);
                 }
                 case Instr.BuiltinCall bc -> { builtin(bc); storeResult(bc); }
+                case Instr.Extract x -> {
+                    load(x.tuple);
+                    cb.getfield(JvmTypes.tupleClass((Tuple) x.tuple.type()), "r" + x.index, JvmTypes.desc(x.type()));
+                    storeResult(x);
+                }
                 case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
                 case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }
                 case Instr.Jump j -> { phiCopies(in.block(), in.block().succs().getFirst()); cb.goto_(labels.get(in.block().succs().getFirst())); }
@@ -196,7 +232,20 @@ public final class CodeGen {
                 }
                 case Instr.Return r -> {
                     if (r.results.isEmpty()) cb.return_();
-                    else {
+                    else if (r.results.size() > 1) {
+                        Tuple t = fn.signature().results();
+                        ClassDesc tc = JvmTypes.tupleClass(t);
+                        useTuple(t);
+                        cb.new_(tc);
+                        cb.dup();
+                        ClassDesc[] fields = new ClassDesc[t.size()];
+                        for (int i = 0; i < t.size(); i++) {
+                            load(r.results.get(i));
+                            fields[i] = JvmTypes.desc(t.at(i).type());
+                        }
+                        cb.invokespecial(tc, "<init>", MethodTypeDesc.of(CD_void, fields));
+                        cb.areturn();
+                    } else {
                         load(r.results.getFirst());
                         cb.return_(JvmTypes.kind(r.results.getFirst().type()));
                     }

@@ -30,6 +30,7 @@ final class JvmTypes {
 
     static ClassDesc desc(Type t) {
         if (t instanceof Tuple tu && tu.size() == 0) return ConstantDescs.CD_void;
+        if (t instanceof Tuple tu) return tupleClass(tu);
         Basic b = basic(t);
         return switch (b.kind()) {
             case BOOL, UNTYPED_BOOL -> ConstantDescs.CD_boolean;
@@ -42,6 +43,20 @@ final class JvmTypes {
         };
     }
 
+    /**
+     * The class that carries a multi-value result: {@code gojtuple/T_<shape>} with public final
+     * fields {@code r0..rN}, one per result, named by the results' JVM types (so every package that
+     * needs a shape generates the identical class).
+     */
+    static ClassDesc tupleClass(Tuple t) {
+        StringBuilder sb = new StringBuilder("gojtuple/T_");
+        for (var v : t.vars()) {
+            ClassDesc d = desc(v.type());
+            sb.append(d.equals(GO_STRING) ? "S" : d.isPrimitive() ? d.descriptorString() : "L");
+        }
+        return ClassDesc.ofInternalName(sb.toString());
+    }
+
     static TypeKind kind(Type t) {
         return TypeKind.from(desc(t));
     }
@@ -52,7 +67,7 @@ final class JvmTypes {
         ClassDesc ret = switch (sig.results().size()) {
             case 0 -> ConstantDescs.CD_void;
             case 1 -> desc(sig.results().at(0).type());
-            default -> throw new IllegalStateException("goj: multiple results are not supported yet");
+            default -> tupleClass(sig.results());
         };
         return MethodTypeDesc.of(ret, params);
     }

@@ -70,7 +70,11 @@ public final class Builder {
     private final Map<Var, Map<BasicBlock, Value>> defs = new IdentityHashMap<>();
     private final Set<BasicBlock> sealed = new HashSet<>();
     private final Map<BasicBlock, Map<Var, Instr.Phi>> incomplete = new HashMap<>();
-    private final Deque<BasicBlock[]> loops = new ArrayDeque<>(); // {break target, continue target}
+    private final Map<Stmt, BasicBlock> breakTargets = new IdentityHashMap<>();
+    private final Map<Stmt, BasicBlock> continueTargets = new IdentityHashMap<>();
+    private final Map<goj.syntax.LabeledStmt, BasicBlock> labelBlocks = new IdentityHashMap<>();
+    /** The body of the next case clause while building a clause that may fall through. */
+    private BasicBlock fallthroughTarget;
 
     private Builder(Info info, String path) {
         this.info = info;
@@ -139,12 +143,16 @@ public final class Builder {
         defs.clear();
         sealed.clear();
         incomplete.clear();
+        breakTargets.clear();
+        continueTargets.clear();
+        labelBlocks.clear();
         block = fn.newBlock("entry");
         seal(block);
     }
 
     private void finish(Pos end) {
         if (!block.terminated()) emit(new Instr.Return(List.of(), end));
+        for (BasicBlock b : labelBlocks.values()) if (!sealed.contains(b)) seal(b); // all gotos are known now
         removeUnreachable();
         prog.functions.add(fn);
     }
@@ -267,32 +275,70 @@ public final class Builder {
                 if (exprs.isEmpty() && want.size() > 0) {
                     for (Var v : want.vars()) results.add(read(v, block));
                 } else {
-                    for (int i = 0; i < exprs.size(); i++) results.add(expr(exprs.get(i), want.at(i).type()));
+                    results = values(exprs, want);
                 }
                 emit(new Instr.Return(results, r.pos()));
                 block = fn.newBlock("unreachable");
                 seal(block);
             }
             case BranchStmt b -> {
-                BasicBlock[] loop = loops.peek();
-                jump(b.tok == Token.BREAK ? loop[0] : loop[1], b.pos());
+                BasicBlock to = switch (b.tok) {
+                    case BREAK -> breakTargets.get(b.target);
+                    case CONTINUE -> continueTargets.get(b.target);
+                    case GOTO -> labelBlock((goj.syntax.LabeledStmt) b.target);
+                    default -> fallthroughTarget; // FALLTHROUGH
+                };
+                jump(to, b.pos());
                 block = fn.newBlock("unreachable");
                 seal(block);
             }
+            case goj.syntax.LabeledStmt l -> {
+                BasicBlock lb = labelBlock(l);
+                jump(lb, l.pos());
+                block = lb;
+                stmt(l.stmt);
+            }
+            case goj.syntax.SwitchStmt sw -> switchStmt(sw);
             default -> throw new IllegalStateException("unsupported statement " + s.getClass().getSimpleName());
         }
     }
 
     private void varDecl(VarDecl v) {
         List<Expr> values = listOf(v.values);
+        List<Var> vars = new ArrayList<>();
+        for (Name n : v.names) vars.add(info.defs.get(n) instanceof Var var ? var : null);
         List<Value> vals = new ArrayList<>();
-        for (int i = 0; i < v.names.size(); i++) {
-            Var var = (Var) info.defs.get(v.names.get(i));
-            vals.add(values.isEmpty() ? zero(var.type(), v.names.get(i).pos()) : expr(values.get(i), var.type()));
+        if (values.isEmpty()) {
+            for (int i = 0; i < vars.size(); i++) vals.add(zero(typeOfVarDecl(v, i), v.names.get(i).pos()));
+        } else {
+            List<Type> want = new ArrayList<>();
+            for (int i = 0; i < vars.size(); i++) want.add(typeOfVarDecl(v, i));
+            vals = values(values, want);
         }
-        for (int i = 0; i < v.names.size(); i++) {
-            if (info.defs.get(v.names.get(i)) instanceof Var var) write(var, block, vals.get(i));
+        for (int i = 0; i < vars.size(); i++) if (vars.get(i) != null) write(vars.get(i), block, vals.get(i));
+    }
+
+    private Type typeOfVarDecl(VarDecl v, int i) {
+        return info.defs.get(v.names.get(i)) instanceof Var var ? var.type() : info.typeOf(v.type);
+    }
+
+    /** The values of an assignment's right side: one per expression, or the results of one multi-value call. */
+    private List<Value> values(List<Expr> rhs, Tuple want) {
+        List<Type> ts = new ArrayList<>();
+        for (Var v : want.vars()) ts.add(v.type());
+        return values(rhs, ts);
+    }
+
+    private List<Value> values(List<Expr> rhs, List<Type> want) {
+        List<Value> vals = new ArrayList<>();
+        if (rhs.size() == 1 && want.size() > 1) {
+            Value t = expr(rhs.getFirst(), null);
+            Tuple tt = (Tuple) t.type();
+            for (int i = 0; i < want.size(); i++) vals.add(emit(new Instr.Extract(t, i, tt.at(i).type(), rhs.getFirst().pos())));
+            return vals;
         }
+        for (int i = 0; i < rhs.size(); i++) vals.add(expr(rhs.get(i), want.get(i)));
+        return vals;
     }
 
     private void assign(AssignStmt a) {
@@ -310,11 +356,9 @@ public final class Builder {
             store(a.lhs, emit(new Instr.BinOp(a.op, x, y, t, a.pos())));
             return;
         }
-        List<Value> vals = new ArrayList<>();
-        for (int i = 0; i < rhs.size(); i++) {
-            Type t = targetType(lhs.get(i), rhs.get(i));
-            vals.add(expr(rhs.get(i), t));
-        }
+        List<Type> want = new ArrayList<>();
+        for (int i = 0; i < lhs.size(); i++) want.add(targetType(lhs.get(i), rhs.size() == lhs.size() ? rhs.get(i) : null));
+        List<Value> vals = values(rhs, want);
         for (int i = 0; i < lhs.size(); i++) store(lhs.get(i), vals.get(i));
     }
 
@@ -322,7 +366,7 @@ public final class Builder {
         if (lhs instanceof Name n) {
             Obj o = info.objectOf(n);
             if (o instanceof Var v) return v.type();
-            return Universe.defaultType(info.typeOf(rhs));
+            return rhs == null ? null : Universe.defaultType(info.typeOf(rhs));
         }
         return info.typeOf(lhs);
     }
@@ -365,15 +409,62 @@ public final class Builder {
         else jump(body, s.pos());
         seal(body);
         block = body;
-        loops.push(new BasicBlock[] {done, post});
+        breakTargets.put(s, done);
+        continueTargets.put(s, post);
         stmt(s.body);
-        loops.pop();
         jump(post, s.body.rbrace);
         seal(post);
         block = post;
         if (s.post != null) stmt(s.post);
         jump(head, s.pos());
         seal(head);
+        seal(done);
+        block = done;
+    }
+
+    private BasicBlock labelBlock(goj.syntax.LabeledStmt l) {
+        return labelBlocks.computeIfAbsent(l, k -> fn.newBlock("label." + k.label.value));
+    }
+
+    /**
+     * An expression switch: the tag is evaluated once, then each clause's cases are compared in
+     * source order; the default clause runs when none matches.
+     */
+    private void switchStmt(goj.syntax.SwitchStmt sw) {
+        if (sw.init != null) stmt(sw.init);
+        Value tag = null;
+        Type tagType = null;
+        if (sw.tag != null) {
+            tagType = Universe.defaultType(info.typeOf(sw.tag));
+            tag = expr(sw.tag, tagType);
+        }
+        BasicBlock done = fn.newBlock("switch.done");
+        breakTargets.put(sw, done);
+        List<BasicBlock> bodies = new ArrayList<>();
+        for (goj.syntax.CaseClause cc : sw.body) bodies.add(fn.newBlock(cc.cases == null ? "switch.default" : "switch.case"));
+        BasicBlock dflt = done;
+        for (int i = 0; i < sw.body.size(); i++) {
+            goj.syntax.CaseClause cc = sw.body.get(i);
+            if (cc.cases == null) { dflt = bodies.get(i); continue; }
+            for (Expr e : listOf(cc.cases)) {
+                BasicBlock next = fn.newBlock("switch.next");
+                Value c = tag == null ? null : expr(e, tagType);
+                if (tag == null) cond(e, bodies.get(i), next);
+                else branch(emit(new Instr.BinOp(Operator.EQL, tag, c, Universe.BOOL, e.pos())), bodies.get(i), next, e.pos());
+                seal(next);
+                block = next;
+            }
+        }
+        jump(dflt, sw.pos());
+        BasicBlock savedFall = fallthroughTarget;
+        for (int i = 0; i < sw.body.size(); i++) {
+            seal(bodies.get(i)); // its predecessors: the case tests, and a fallthrough from the clause before
+            block = bodies.get(i);
+            fallthroughTarget = i + 1 < bodies.size() ? bodies.get(i + 1) : done;
+            stmts(sw.body.get(i).body);
+            jump(done, sw.rbrace);
+        }
+        fallthroughTarget = savedFall;
         seal(done);
         block = done;
     }
@@ -499,7 +590,7 @@ public final class Builder {
         Signature sig = (Signature) f.type();
         List<Value> args = new ArrayList<>();
         for (int i = 0; i < c.args.size(); i++) args.add(expr(c.args.get(i), sig.params().at(i).type()));
-        Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : Tuple.EMPTY;
+        Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
         return emit(new Instr.Call(f, args, rt, c.pos()));
     }
 

@@ -66,6 +66,14 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return args; }
     }
 
+    /** The {@code index}-th value of a multi-value call's result. */
+    public static final class Extract extends Instr {
+        public Value tuple;
+        public final int index;
+        Extract(Value tuple, int index, Type type, Pos pos) { super(type, pos); this.tuple = tuple; this.index = index; }
+        @Override public List<Value> operands() { return List.of(tuple); }
+    }
+
     /** Reads a package-level variable. */
     public static final class Load extends Instr {
         public final Var global;
