@@ -68,6 +68,9 @@ public final class Compiler {
             Program prog = Builder.build(path, files, info, checker);
             String source = paths.getFirst().getFileName().toString();
             return new Result(List.of(), CodeGen.generate(prog, source), CodeGen.className(path).replace('/', '.'));
+        } catch (goj.ssa.Unsupported e) {
+            diags.add(new Diagnostic(e.pos, e.getMessage()));
+            return failed(diags);
         } catch (RuntimeException | StackOverflowError e) {
             diags.add(new Diagnostic(where, "internal compiler error: " + e));
             if (System.getenv("GOJ_DEBUG") != null) e.printStackTrace();

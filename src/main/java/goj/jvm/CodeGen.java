@@ -169,6 +169,10 @@ public final class CodeGen {
         }
 
         private void constant(Constant c, Type t) {
+            if (c == null) {
+                cb.aconst_null();
+                return;
+            }
             Basic b = JvmTypes.basic(t);
             switch (JvmTypes.kind(t)) {
                 case BOOLEAN -> cb.loadConstant(((Constant.Bool) c).value() ? 1 : 0);
@@ -215,6 +219,46 @@ public final class CodeGen {
                     load(x.tuple);
                     cb.getfield(JvmTypes.tupleClass((Tuple) x.tuple.type()), "r" + x.index, JvmTypes.desc(x.type()));
                     storeResult(x);
+                }
+                case Instr.Index ix -> { index(ix); storeResult(ix); }
+                case Instr.IndexStore st -> indexStore(st);
+                case Instr.SliceOp so -> { sliceOp(so); storeResult(so); }
+                case Instr.MakeSlice ms -> {
+                    goj.types.Type elem = ((goj.types.Slice) ms.type().underlying()).elem();
+                    componentClass(elem);
+                    load(ms.len);
+                    load(ms.cap != null ? ms.cap : ms.len);
+                    zeroElem(elem);
+                    cb.invokestatic(JvmTypes.SLICES, "make", MethodTypeDesc.of(JvmTypes.SLICE, CD_Class, CD_long, CD_long, CD_Object));
+                    storeResult(ms);
+                }
+                case Instr.MakeArray ma -> {
+                    goj.types.Array at = (goj.types.Array) ma.type().underlying();
+                    if (at.elem().underlying() instanceof goj.types.Array) throw new goj.ssa.Unsupported(ma.pos(), "arrays of arrays");
+                    componentClass(at.elem());
+                    cb.loadConstant(at.len());
+                    zeroElem(at.elem());
+                    cb.invokestatic(JvmTypes.SLICES, "newArray", MethodTypeDesc.of(CD_Object, CD_Class, CD_long, CD_Object));
+                    cb.checkcast(JvmTypes.desc(ma.type()));
+                    storeResult(ma);
+                }
+                case Instr.CloneArray ca -> {
+                    load(ca.x);
+                    cb.invokestatic(JvmTypes.SLICES, "cloneArray", MethodTypeDesc.of(CD_Object, CD_Object));
+                    cb.checkcast(JvmTypes.desc(ca.type()));
+                    storeResult(ca);
+                }
+                case Instr.WrapArray wa -> {
+                    load(wa.array);
+                    cb.invokestatic(JvmTypes.SLICES, "wrap", MethodTypeDesc.of(JvmTypes.SLICE, CD_Object));
+                    storeResult(wa);
+                }
+                case Instr.DecodeRune dr -> {
+                    load(dr.s);
+                    load(dr.index);
+                    cb.l2i();
+                    cb.invokestatic(ClassDesc.of("goj.rt.Utf8"), "decode", MethodTypeDesc.of(CD_long, JvmTypes.GO_STRING, CD_int));
+                    storeResult(dr);
                 }
                 case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
                 case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }
@@ -271,6 +315,118 @@ public final class CodeGen {
             throw new IllegalStateException("init function not found");
         }
 
+        /** Pushes the Class of the backing-array component for elements of type {@code elem}. */
+        private void componentClass(goj.types.Type elem) {
+            String box = switch (JvmTypes.elemKind(elem)) {
+                case "Z" -> "java.lang.Boolean";
+                case "B", "UB" -> "java.lang.Byte";
+                case "S" -> "java.lang.Short";
+                case "C" -> "java.lang.Character";
+                case "I" -> "java.lang.Integer";
+                case "J" -> "java.lang.Long";
+                case "F" -> "java.lang.Float";
+                case "D" -> "java.lang.Double";
+                default -> null;
+            };
+            if (box == null) cb.ldc(CD_Object);
+            else cb.getstatic(ClassDesc.of(box), "TYPE", CD_Class);
+        }
+
+        /** Pushes the zero value that reference elements of type {@code elem} must be filled with (or null). */
+        private void zeroElem(goj.types.Type elem) {
+            if (elem.underlying() instanceof Basic b && b.isString()) cb.getstatic(JvmTypes.GO_STRING, "EMPTY", JvmTypes.GO_STRING);
+            else if (elem.underlying() instanceof goj.types.Array) throw new IllegalStateException("nested arrays");
+            else cb.aconst_null();
+        }
+
+        private void index(Instr.Index ix) {
+            goj.types.Type xu = ix.x.type().underlying();
+            if (xu instanceof Basic) {
+                load(ix.x);
+                load(ix.index);
+                cb.invokestatic(JvmTypes.SLICES, "stringAt", MethodTypeDesc.of(CD_int, JvmTypes.GO_STRING, CD_long));
+                return;
+            }
+            String k = JvmTypes.elemKind(ix.type());
+            if (xu instanceof goj.types.Slice) {
+                load(ix.x);
+                load(ix.index);
+                ClassDesc ret = k.equals("L") ? CD_Object : TypeKind.from(JvmTypes.desc(ix.type())).upperBound();
+                cb.invokestatic(JvmTypes.SLICES, "get" + k, MethodTypeDesc.of(ret, JvmTypes.SLICE, CD_long));
+                if (k.equals("L")) cb.checkcast(JvmTypes.desc(ix.type()));
+                return;
+            }
+            arrayIndex(ix.x, ix.index);
+            switch (k) {
+                case "Z", "B" -> cb.baload();
+                case "UB" -> { cb.baload(); cb.loadConstant(0xFF); cb.iand(); }
+                case "S" -> cb.saload();
+                case "C" -> cb.caload();
+                case "I" -> cb.iaload();
+                case "J" -> cb.laload();
+                case "F" -> cb.faload();
+                case "D" -> cb.daload();
+                default -> { cb.aaload(); cb.checkcast(JvmTypes.desc(ix.type())); }
+            }
+        }
+
+        /** Pushes {@code array, checked int index}. */
+        private void arrayIndex(Value array, Value index) {
+            load(array);
+            load(index);
+            load(array);
+            cb.arraylength();
+            cb.invokestatic(JvmTypes.SLICES, "check", MethodTypeDesc.of(CD_int, CD_long, CD_int));
+        }
+
+        private void indexStore(Instr.IndexStore st) {
+            goj.types.Type elem = st.value.type();
+            String k = JvmTypes.elemKind(st.x.type().underlying() instanceof goj.types.Slice sl ? sl.elem() : ((goj.types.Array) st.x.type().underlying()).elem());
+            if (st.x.type().underlying() instanceof goj.types.Slice) {
+                load(st.x);
+                load(st.index);
+                load(st.value);
+                String name = k.equals("UB") ? "setB" : "set" + k;
+                ClassDesc v = k.equals("L") ? CD_Object : TypeKind.from(JvmTypes.desc(elem)).upperBound();
+                cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(CD_void, JvmTypes.SLICE, CD_long, v));
+                return;
+            }
+            arrayIndex(st.x, st.index);
+            load(st.value);
+            switch (k) {
+                case "Z", "B", "UB" -> cb.bastore();
+                case "S" -> cb.sastore();
+                case "C" -> cb.castore();
+                case "I" -> cb.iastore();
+                case "J" -> cb.lastore();
+                case "F" -> cb.fastore();
+                case "D" -> cb.dastore();
+                default -> cb.aastore();
+            }
+        }
+
+        private void bound(Value v, long dflt) {
+            if (v == null) cb.loadConstant(dflt);
+            else load(v);
+        }
+
+        private void sliceOp(Instr.SliceOp so) {
+            goj.types.Type xu = so.x.type().underlying();
+            load(so.x);
+            bound(so.lo, 0);
+            bound(so.hi, -1);
+            if (xu instanceof Basic) {
+                cb.invokestatic(JvmTypes.SLICES, "sliceString", MethodTypeDesc.of(JvmTypes.GO_STRING, JvmTypes.GO_STRING, CD_long, CD_long));
+                return;
+            }
+            bound(so.max, -1);
+            if (xu instanceof goj.types.Slice) {
+                cb.invokestatic(JvmTypes.SLICES, "slice", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_long, CD_long, CD_long));
+            } else {
+                cb.invokestatic(JvmTypes.SLICES, "sliceArray", MethodTypeDesc.of(JvmTypes.SLICE, CD_Object, CD_long, CD_long, CD_long));
+            }
+        }
+
         /** Writes the locals of {@code to}'s phis with their values on the edge from {@code from}. */
         private void phiCopies(BasicBlock from, BasicBlock to) {
             int edge = to.preds().indexOf(from);
@@ -312,13 +468,73 @@ public final class CodeGen {
                     }
                     cb.invokestatic(JvmTypes.PRINT, ln ? "endln" : "end", MethodTypeDesc.of(CD_void));
                 }
-                case LEN -> {
-                    load(bc.args.getFirst());
-                    cb.invokevirtual(JvmTypes.GO_STRING, "length", MethodTypeDesc.of(CD_int));
+                case LEN, CAP -> {
+                    Value a = bc.args.getFirst();
+                    load(a);
+                    switch (a.type().underlying()) {
+                        case goj.types.Slice sl -> cb.invokestatic(JvmTypes.SLICES, bc.builtin == goj.types.Builtin.Id.LEN ? "len" : "cap",
+                                MethodTypeDesc.of(CD_int, JvmTypes.SLICE));
+                        case goj.types.Array ar -> cb.arraylength();
+                        default -> cb.invokevirtual(JvmTypes.GO_STRING, "length", MethodTypeDesc.of(CD_int));
+                    }
                     cb.i2l();
+                }
+                case APPEND -> append(bc);
+                case COPY -> {
+                    load(bc.args.get(0));
+                    load(bc.args.get(1));
+                    boolean str = bc.args.get(1).type().underlying() instanceof Basic;
+                    cb.invokestatic(JvmTypes.SLICES, str ? "copyString" : "copy",
+                            MethodTypeDesc.of(CD_long, JvmTypes.SLICE, str ? JvmTypes.GO_STRING : JvmTypes.SLICE));
                 }
                 default -> throw new IllegalStateException("builtin " + bc.builtin);
             }
+        }
+
+        private void append(Instr.BuiltinCall bc) {
+            goj.types.Type st = bc.type();
+            goj.types.Type elem = ((goj.types.Slice) st.underlying()).elem();
+            load(bc.args.get(0));
+            if (bc.spread) {
+                Value t = bc.args.get(1);
+                load(t);
+                if (t.type().underlying() instanceof Basic) {
+                    cb.invokestatic(JvmTypes.SLICES, "appendString", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, JvmTypes.GO_STRING));
+                    return;
+                }
+                componentClass(elem);
+                cb.loadConstant(JvmTypes.size(elem));
+                zeroElem(elem);
+                cb.invokestatic(JvmTypes.SLICES, "appendSlice",
+                        MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, JvmTypes.SLICE, CD_Class, CD_int, CD_Object));
+                return;
+            }
+            int n = bc.args.size() - 1;
+            cb.loadConstant(n);
+            componentClass(elem);
+            cb.loadConstant(JvmTypes.size(elem));
+            zeroElem(elem);
+            cb.invokestatic(JvmTypes.SLICES, "grow", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_int, CD_Class, CD_int, CD_Object));
+            if (n == 0) return;
+            int r = cb.allocateLocal(TypeKind.REFERENCE), base = cb.allocateLocal(TypeKind.LONG);
+            cb.astore(r);
+            cb.aload(r);
+            cb.invokestatic(JvmTypes.SLICES, "len", MethodTypeDesc.of(CD_int, JvmTypes.SLICE));
+            cb.i2l();
+            cb.loadConstant((long) n);
+            cb.lsub();
+            cb.lstore(base);
+            String k = JvmTypes.elemKind(elem);
+            String name = k.equals("UB") ? "setB" : "set" + k;
+            ClassDesc v = k.equals("L") ? CD_Object : TypeKind.from(JvmTypes.desc(elem)).upperBound();
+            for (int i = 0; i < n; i++) {
+                cb.aload(r);
+                cb.lload(base);
+                if (i > 0) { cb.loadConstant((long) i); cb.ladd(); }
+                load(bc.args.get(i + 1));
+                cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(CD_void, JvmTypes.SLICE, CD_long, v));
+            }
+            cb.aload(r);
         }
 
         private void unop(Instr.UnOp op) {
@@ -481,7 +697,28 @@ public final class CodeGen {
         /** Converts the value {@code x} to type {@code to}, leaving it on the stack. */
         private void convert(Value x, Type to) {
             load(x);
+            Type fu = x.type().underlying(), tu = to.underlying();
+            if (fu instanceof goj.types.Slice fs && tu instanceof Basic) {
+                boolean runes = fs.elem().underlying() == goj.types.Universe.INT32;
+                cb.invokestatic(JvmTypes.SLICES, runes ? "stringOfRunes" : "stringOfBytes", MethodTypeDesc.of(JvmTypes.GO_STRING, JvmTypes.SLICE));
+                return;
+            }
+            if (fu instanceof Basic && tu instanceof goj.types.Slice ts) {
+                boolean runes = ts.elem().underlying() == goj.types.Universe.INT32;
+                cb.invokestatic(JvmTypes.SLICES, runes ? "runesOf" : "bytesOf", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.GO_STRING));
+                return;
+            }
+            if (!(fu instanceof Basic) || !(tu instanceof Basic)) return; // same representation
             Basic from = JvmTypes.basic(x.type()), tb = JvmTypes.basic(to);
+            if (from.isInteger() && tb.isString()) {
+                TypeKind ik = JvmTypes.kind(x.type());
+                if (ik != TypeKind.LONG) {
+                    cb.i2l();
+                    if (from.kind() == Basic.Kind.UINT32) { cb.loadConstant(0xFFFFFFFFL); cb.land(); }
+                }
+                cb.invokestatic(JvmTypes.SLICES, "stringOfRune", MethodTypeDesc.of(JvmTypes.GO_STRING, CD_long));
+                return;
+            }
             if (from.isString() && tb.isString()) return;
             TypeKind fk = JvmTypes.kind(x.type()), tk = JvmTypes.kind(to);
             if (from.isInteger() && tb.isFloat() && from.isUnsigned() && fk == TypeKind.LONG) {

@@ -23,6 +23,52 @@ final class JvmTypes {
 
     private JvmTypes() {}
 
+    static final ClassDesc SLICE = ClassDesc.of("goj.rt.Slice");
+    static final ClassDesc SLICES = ClassDesc.of("goj.rt.Slices");
+
+    /** How elements of type {@code t} are stored in a backing array: one of Z B UB S C I J F D L. */
+    static String elemKind(Type t) {
+        Type u = t.underlying();
+        if (!(u instanceof Basic b)) return "L";
+        return switch (b.kind()) {
+            case BOOL -> "Z";
+            case INT8 -> "B";
+            case UINT8 -> "UB";
+            case INT16 -> "S";
+            case UINT16 -> "C";
+            case INT32, UINT32 -> "I";
+            case INT, INT64, UINT, UINT64, UINTPTR -> "J";
+            case FLOAT32 -> "F";
+            case FLOAT64 -> "D";
+            default -> "L";
+        };
+    }
+
+    /** The JVM array type that stores elements of type {@code t}. */
+    static ClassDesc arrayDesc(Type elem) {
+        return switch (elemKind(elem)) {
+            case "Z" -> ConstantDescs.CD_boolean.arrayType();
+            case "B", "UB" -> ConstantDescs.CD_byte.arrayType();
+            case "S" -> ConstantDescs.CD_short.arrayType();
+            case "C" -> ConstantDescs.CD_char.arrayType();
+            case "I" -> ConstantDescs.CD_int.arrayType();
+            case "J" -> ConstantDescs.CD_long.arrayType();
+            case "F" -> ConstantDescs.CD_float.arrayType();
+            case "D" -> ConstantDescs.CD_double.arrayType();
+            default -> ConstantDescs.CD_Object.arrayType();
+        };
+    }
+
+    /** Size in bytes of a value of type {@code t} on amd64 (for gc's slice growth). */
+    static int size(Type t) {
+        return switch (t.underlying()) {
+            case Basic b -> b.size();
+            case goj.types.Slice s -> 24;
+            case goj.types.Array a -> (int) Math.min(Integer.MAX_VALUE, a.len() * size(a.elem()));
+            default -> 8;
+        };
+    }
+
     static Basic basic(Type t) {
         if (t.underlying() instanceof Basic b) return b;
         throw new IllegalStateException("goj: type " + t + " has no JVM representation yet");
@@ -31,6 +77,8 @@ final class JvmTypes {
     static ClassDesc desc(Type t) {
         if (t instanceof Tuple tu && tu.size() == 0) return ConstantDescs.CD_void;
         if (t instanceof Tuple tu) return tupleClass(tu);
+        if (t.underlying() instanceof goj.types.Slice) return SLICE;
+        if (t.underlying() instanceof goj.types.Array a) return arrayDesc(a.elem());
         Basic b = basic(t);
         return switch (b.kind()) {
             case BOOL, UNTYPED_BOOL -> ConstantDescs.CD_boolean;
@@ -39,6 +87,7 @@ final class JvmTypes {
             case FLOAT32 -> ConstantDescs.CD_float;
             case FLOAT64, UNTYPED_FLOAT -> ConstantDescs.CD_double;
             case STRING, UNTYPED_STRING -> GO_STRING;
+            case UNTYPED_NIL -> ConstantDescs.CD_Object;
             default -> throw new IllegalStateException("goj: type " + t + " has no JVM representation yet");
         };
     }

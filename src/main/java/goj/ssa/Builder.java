@@ -337,29 +337,39 @@ public final class Builder {
             for (int i = 0; i < want.size(); i++) vals.add(emit(new Instr.Extract(t, i, tt.at(i).type(), rhs.getFirst().pos())));
             return vals;
         }
-        for (int i = 0; i < rhs.size(); i++) vals.add(expr(rhs.get(i), want.get(i)));
+        for (int i = 0; i < rhs.size(); i++) vals.add(copyIfArray(expr(rhs.get(i), want.get(i)), rhs.get(i)));
         return vals;
     }
 
     private void assign(AssignStmt a) {
-        if (a.rhs == null) { // x++ / x--
+        if (a.rhs == null || (a.op != null && a.op != Operator.DEF)) { // x++, x--, x op= y
             Type t = info.typeOf(a.lhs);
-            Value one = new Const(Constant.of(1), t, a.pos());
-            one = fn.number((Const) one);
-            store(a.lhs, emit(new Instr.BinOp(a.op, expr(a.lhs, t), one, t, a.pos())));
-            return;
-        }
-        List<Expr> lhs = listOf(a.lhs), rhs = listOf(a.rhs);
-        if (a.op != null && a.op != Operator.DEF) {
-            Type t = info.typeOf(a.lhs);
-            Value x = expr(a.lhs, t), y = expr(a.rhs, t);
+            Expr l = a.lhs;
+            while (l instanceof ParenExpr p) l = p.x;
+            if (l instanceof goj.syntax.IndexExpr ix) { // evaluate the operands once
+                Value x = expr(ix.x, null), i = expr(ix.index, Universe.INT);
+                Value old = emit(new Instr.Index(x, i, t, ix.pos()));
+                Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
+                emit(new Instr.IndexStore(x, i, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
+                return;
+            }
+            Value x = expr(a.lhs, t);
+            Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
             store(a.lhs, emit(new Instr.BinOp(a.op, x, y, t, a.pos())));
             return;
         }
+        List<Expr> lhs = listOf(a.lhs), rhs = listOf(a.rhs);
         List<Type> want = new ArrayList<>();
         for (int i = 0; i < lhs.size(); i++) want.add(targetType(lhs.get(i), rhs.size() == lhs.size() ? rhs.get(i) : null));
         List<Value> vals = values(rhs, want);
         for (int i = 0; i < lhs.size(); i++) store(lhs.get(i), vals.get(i));
+    }
+
+    /** The type of the right operand of {@code x op= y}: shift counts keep their own type. */
+    private Type shiftAware(Operator op, Type t, Expr rhs) {
+        if (op != Operator.SHL && op != Operator.SHR) return t;
+        Type rt = info.typeOf(rhs);
+        return rt instanceof Basic b && b.isUntyped() ? Universe.UINT : rt;
     }
 
     private Type targetType(Expr lhs, Expr rhs) {
@@ -373,6 +383,11 @@ public final class Builder {
 
     private void store(Expr lhs, Value v) {
         while (lhs instanceof ParenExpr p) lhs = p.x;
+        if (lhs instanceof goj.syntax.IndexExpr ix) {
+            Value x = expr(ix.x, null), i = expr(ix.index, Universe.INT);
+            emit(new Instr.IndexStore(x, i, v, ix.pos()));
+            return;
+        }
         Name n = (Name) lhs;
         Obj o = info.objectOf(n);
         if (!(o instanceof Var var)) return; // _
@@ -400,6 +415,10 @@ public final class Builder {
     }
 
     private void forStmt(ForStmt s) {
+        if (s.init instanceof goj.syntax.RangeClause rc) {
+            rangeStmt(s, rc);
+            return;
+        }
         if (s.init != null) stmt(s.init);
         BasicBlock head = fn.newBlock("for.head"), body = fn.newBlock("for.body"),
                 post = fn.newBlock("for.post"), done = fn.newBlock("for.done");
@@ -469,6 +488,70 @@ public final class Builder {
         block = done;
     }
 
+    /**
+     * {@code for k, v := range x} over an integer, string, slice or array, lowered to an index
+     * loop: x and its length are evaluated once; a string advances by the width of each rune.
+     */
+    private void rangeStmt(ForStmt s, goj.syntax.RangeClause rc) {
+        Type xt = info.typeOf(rc.x);
+        if (xt instanceof Basic b && b.isUntyped()) xt = Universe.defaultType(b);
+        Type u = xt.underlying();
+        List<Expr> lhs = listOf(rc.lhs);
+        Expr ke = !lhs.isEmpty() ? lhs.get(0) : null, ve = lhs.size() > 1 ? lhs.get(1) : null;
+        boolean isInt = u instanceof Basic b && b.isInteger();
+        boolean isString = u instanceof Basic b && b.isString();
+        Type it = isInt ? xt : Universe.INT;
+        Value x = null, n;
+        if (isInt) {
+            n = expr(rc.x, xt);
+        } else {
+            x = expr(rc.x, null);
+            if (ve != null) x = copyIfArray(x, rc.x);
+            n = u instanceof goj.types.Array a ? constant(Constant.of(a.len()), Universe.INT, rc.pos())
+                    : emit(new Instr.BuiltinCall(Builtin.Id.LEN, List.of(x), Universe.INT, false, rc.pos()));
+        }
+        Var index = Var.synthetic("range.index", it), next = Var.synthetic("range.next", it);
+        write(index, block, constant(Constant.of(0), it, rc.pos()));
+        BasicBlock head = fn.newBlock("range.head"), body = fn.newBlock("range.body"),
+                post = fn.newBlock("range.post"), done = fn.newBlock("range.done");
+        jump(head, rc.pos());
+        block = head;
+        Value i = read(index, head);
+        branch(emit(new Instr.BinOp(Operator.LSS, i, n, Universe.BOOL, rc.pos())), body, done, rc.pos());
+        seal(body);
+        block = body;
+        Value v = null;
+        if (isString) {
+            Value d = emit(new Instr.DecodeRune(x, i, rc.pos()));
+            Value width = emit(new Instr.BinOp(Operator.SHR, d, constant(Constant.of(32), Universe.UINT, rc.pos()), Universe.INT, rc.pos()));
+            write(next, block, emit(new Instr.BinOp(Operator.ADD, i, width, Universe.INT, rc.pos())));
+            v = emit(new Instr.Convert(d, Universe.INT32, rc.pos()));
+        } else {
+            write(next, block, emit(new Instr.BinOp(Operator.ADD, i, constant(Constant.of(1), it, rc.pos()), it, rc.pos())));
+            if (ve != null && !isBlank(ve)) v = copyIfArray(emit(new Instr.Index(x, i, ((u instanceof goj.types.Slice sl) ? sl.elem() : ((goj.types.Array) u).elem()), rc.pos())), rc.x);
+        }
+        if (ke != null && !isBlank(ke)) rangeAssign(rc, ke, i);
+        if (ve != null && !isBlank(ve)) rangeAssign(rc, ve, v);
+        breakTargets.put(s, done);
+        continueTargets.put(s, post);
+        stmt(s.body);
+        jump(post, s.body.rbrace);
+        seal(post);
+        block = post;
+        write(index, post, read(next, post));
+        jump(head, rc.pos());
+        seal(head);
+        seal(done);
+        block = done;
+    }
+
+    private static boolean isBlank(Expr e) { return e instanceof Name n && n.value.equals("_"); }
+
+    private void rangeAssign(goj.syntax.RangeClause rc, Expr lhs, Value v) {
+        if (rc.def && lhs instanceof Name n && info.defs.get(n) instanceof Var var) write(var, block, v);
+        else store(lhs, v);
+    }
+
     /** Branches on boolean expression {@code e}, short-circuiting && and ||. */
     private void cond(Expr e, BasicBlock t, BasicBlock f) {
         while (e instanceof ParenExpr p) e = p.x;
@@ -532,8 +615,46 @@ public final class Builder {
                 yield emit(new Instr.BinOp(op.op, x, y, rt, op.pos()));
             }
             case CallExpr c -> call(c, want);
-            default -> throw new IllegalStateException("unsupported expression " + e.getClass().getSimpleName());
+            case goj.syntax.IndexExpr ix -> {
+                Value x = expr(ix.x, null);
+                Value i = expr(ix.index, Universe.INT);
+                yield emit(new Instr.Index(x, i, info.typeOf(ix), ix.pos()));
+            }
+            case goj.syntax.SliceExpr sx -> {
+                Value x = expr(sx.x, null);
+                Value lo = sx.index[0] == null ? null : expr(sx.index[0], Universe.INT);
+                Value hi = sx.index[1] == null ? null : expr(sx.index[1], Universe.INT);
+                Value max = sx.index[2] == null ? null : expr(sx.index[2], Universe.INT);
+                yield emit(new Instr.SliceOp(x, lo, hi, max, info.typeOf(sx), sx.pos()));
+            }
+            case goj.syntax.CompositeLit lit -> compositeLit(lit, info.typeOf(lit));
+            default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
         };
+    }
+
+    /** An array or slice literal: a new array with the listed elements, wrapped for a slice. */
+    private Value compositeLit(goj.syntax.CompositeLit lit, Type t) {
+        Type u = t.underlying();
+        Type elem = u instanceof goj.types.Slice s ? s.elem() : ((goj.types.Array) u).elem();
+        long n = 0, index = 0;
+        for (Expr e : lit.elems) {
+            if (e instanceof goj.syntax.KeyValueExpr kv) index = ((Constant.Int) info.types.get(kv.key).value()).value().longValue();
+            n = Math.max(n, ++index);
+        }
+        if (u instanceof goj.types.Array a) n = a.len();
+        Value arr = emit(new Instr.MakeArray(new goj.types.Array(n, elem), lit.pos()));
+        index = 0;
+        for (Expr e : lit.elems) {
+            Expr ve = e;
+            if (e instanceof goj.syntax.KeyValueExpr kv) {
+                index = ((Constant.Int) info.types.get(kv.key).value()).value().longValue();
+                ve = kv.value;
+            }
+            Value v = ve instanceof goj.syntax.CompositeLit inner && inner.type == null ? compositeLit(inner, elem) : copyIfArray(expr(ve, elem), ve);
+            emit(new Instr.IndexStore(arr, constant(Constant.of(index), Universe.INT, e.pos()), v, e.pos()));
+            index++;
+        }
+        return u instanceof goj.types.Slice ? emit(new Instr.WrapArray(arr, t, lit.pos())) : arr;
     }
 
     /** The type both operands of a binary operation have after implicit conversion. */
@@ -575,6 +696,31 @@ public final class Builder {
         }
         if (ftv != null && ftv.mode() == TypeAndValue.Mode.BUILTIN) {
             Builtin b = (Builtin) info.objectOf((Name) fun);
+            Type rt = info.typeOf(c);
+            switch (b.id) {
+                case MAKE -> {
+                    Type t = info.typeOf(c.args.get(0));
+                    Value len = expr(c.args.get(1), Universe.INT);
+                    Value cap = c.args.size() > 2 ? expr(c.args.get(2), Universe.INT) : null;
+                    return emit(new Instr.MakeSlice(len, cap, t, c.pos()));
+                }
+                case APPEND -> {
+                    List<Value> args = new ArrayList<>();
+                    args.add(expr(c.args.get(0), rt));
+                    Type elem = ((goj.types.Slice) rt.underlying()).elem();
+                    for (int i = 1; i < c.args.size(); i++) {
+                        Expr a = c.args.get(i);
+                        args.add(c.hasDots ? expr(a, info.typeOf(a) instanceof Basic bt && bt.isUntyped() ? Universe.STRING : rt) : copyIfArray(expr(a, elem), a));
+                    }
+                    return emit(new Instr.BuiltinCall(b.id, args, rt, c.hasDots, c.pos()));
+                }
+                case COPY -> {
+                    Value dst = expr(c.args.get(0), null);
+                    Value src = expr(c.args.get(1), Universe.STRING);
+                    return emit(new Instr.BuiltinCall(b.id, List.of(dst, src), Universe.INT, false, c.pos()));
+                }
+                default -> { }
+            }
             List<Value> args = new ArrayList<>();
             for (Expr a : c.args) args.add(expr(a, null));
             if (b.id == Builtin.Id.PANIC) {
@@ -583,24 +729,72 @@ public final class Builder {
                 seal(block);
                 return null;
             }
-            Type t = b.id == Builtin.Id.LEN ? Universe.INT : Tuple.EMPTY;
-            return emit(new Instr.BuiltinCall(b.id, args, t, c.pos()));
+            Type t = b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP ? Universe.INT : Tuple.EMPTY;
+            return emit(new Instr.BuiltinCall(b.id, args, t, false, c.pos()));
         }
-        Func f = (Func) info.objectOf((Name) fun);
+        if (!(fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f)) {
+            throw new Unsupported(c.pos(), "calls of function values");
+        }
         Signature sig = (Signature) f.type();
-        List<Value> args = new ArrayList<>();
-        for (int i = 0; i < c.args.size(); i++) args.add(expr(c.args.get(i), sig.params().at(i).type()));
+        List<Value> args = arguments(c, sig);
         Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
         return emit(new Instr.Call(f, args, rt, c.pos()));
     }
 
+    /** A call's argument values: spread multi-value calls, variadic arguments packed into a slice. */
+    private List<Value> arguments(CallExpr c, Signature sig) {
+        int n = sig.params().size();
+        List<Type> want = new ArrayList<>();
+        List<Value> vals;
+        if (c.args.size() == 1 && info.typeOf(c.args.get(0)) instanceof Tuple t && t.size() > 1) {
+            for (Var v : t.vars()) want.add(v.type());
+            vals = values(c.args, want);
+        } else {
+            vals = new ArrayList<>();
+            for (int i = 0; i < c.args.size(); i++) {
+                Type t = sig.variadic() && !c.hasDots && i >= n - 1 ? ((goj.types.Slice) sig.params().at(n - 1).type()).elem() : sig.params().at(i).type();
+                vals.add(copyIfArray(expr(c.args.get(i), t), c.args.get(i)));
+            }
+        }
+        if (!sig.variadic() || c.hasDots) return vals;
+        List<Value> fixed = new ArrayList<>(vals.subList(0, n - 1));
+        List<Value> rest = vals.subList(n - 1, vals.size());
+        Type st = sig.params().at(n - 1).type();
+        if (rest.isEmpty()) {
+            fixed.add(constant(null, st, c.pos()));
+        } else {
+            fixed.add(sliceOf(rest, st, c.pos()));
+        }
+        return fixed;
+    }
+
+    /** A new slice of type {@code st} holding {@code elems}. */
+    private Value sliceOf(List<Value> elems, Type st, Pos pos) {
+        Type elem = ((goj.types.Slice) st.underlying()).elem();
+        Value arr = emit(new Instr.MakeArray(new goj.types.Array(elems.size(), elem), pos));
+        for (int i = 0; i < elems.size(); i++) emit(new Instr.IndexStore(arr, constant(Constant.of(i), Universe.INT, pos), elems.get(i), pos));
+        return emit(new Instr.WrapArray(arr, st, pos));
+    }
+
+    /** Arrays are values: a value read from a variable or element is copied before it is stored elsewhere. */
+    private Value copyIfArray(Value v, Expr src) {
+        while (src instanceof ParenExpr p) src = p.x;
+        if (v != null && v.type().underlying() instanceof goj.types.Array
+                && (src instanceof Name || src instanceof goj.syntax.IndexExpr)) {
+            return emit(new Instr.CloneArray(v, src.pos()));
+        }
+        return v;
+    }
+
+    /** A constant; {@code v == null} is the nil (or zero reference) value of {@code t}. */
     private Const constant(Constant v, Type t, Pos pos) {
         if (t instanceof Basic b && b.isUntyped()) t = Universe.defaultType(b);
         return fn.number(new Const(v, t, pos));
     }
 
-    private Const zero(Type t, Pos pos) {
-        Basic b = (Basic) t.underlying();
+    private Value zero(Type t, Pos pos) {
+        if (t.underlying() instanceof goj.types.Array) return emit(new Instr.MakeArray(t, pos));
+        if (!(t.underlying() instanceof Basic b)) return constant(null, t, pos);
         Constant v = b.isBoolean() ? new Constant.Bool(false) : b.isString() ? new Constant.Str(new byte[0])
                 : b.isInteger() ? Constant.of(0) : new Constant.Float(BigDecimal.ZERO);
         return constant(v, t, pos);

@@ -62,7 +62,14 @@ public abstract sealed class Instr extends Value {
     public static final class BuiltinCall extends Instr {
         public final Builtin.Id builtin;
         public final List<Value> args;
-        BuiltinCall(Builtin.Id builtin, List<Value> args, Type type, Pos pos) { super(type, pos); this.builtin = builtin; this.args = args; }
+        /** For append: the last argument is a slice (or string) spread with {@code ...}. */
+        public final boolean spread;
+        BuiltinCall(Builtin.Id builtin, List<Value> args, Type type, boolean spread, Pos pos) {
+            super(type, pos);
+            this.builtin = builtin;
+            this.args = args;
+            this.spread = spread;
+        }
         @Override public List<Value> operands() { return args; }
     }
 
@@ -72,6 +79,65 @@ public abstract sealed class Instr extends Value {
         public final int index;
         Extract(Value tuple, int index, Type type, Pos pos) { super(type, pos); this.tuple = tuple; this.index = index; }
         @Override public List<Value> operands() { return List.of(tuple); }
+    }
+
+    /** {@code x[i]} of a slice, array or string. */
+    public static final class Index extends Instr {
+        public Value x, index;
+        Index(Value x, Value index, Type type, Pos pos) { super(type, pos); this.x = x; this.index = index; }
+        @Override public List<Value> operands() { return List.of(x, index); }
+    }
+
+    /** {@code x[i] = value} for a slice or array. */
+    public static final class IndexStore extends Instr {
+        public Value x, index, value;
+        IndexStore(Value x, Value index, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.x = x; this.index = index; this.value = value; }
+        @Override public List<Value> operands() { return List.of(x, index, value); }
+    }
+
+    /** {@code x[lo:hi:max]} of a slice, array or string; omitted bounds are null. */
+    public static final class SliceOp extends Instr {
+        public Value x, lo, hi, max;
+        SliceOp(Value x, Value lo, Value hi, Value max, Type type, Pos pos) { super(type, pos); this.x = x; this.lo = lo; this.hi = hi; this.max = max; }
+        @Override public List<Value> operands() {
+            List<Value> l = new ArrayList<>(List.of(x));
+            for (Value v : new Value[] {lo, hi, max}) if (v != null) l.add(v);
+            return l;
+        }
+    }
+
+    /** A new slice ({@code make}) of this value's type; {@code cap} may be null. */
+    public static final class MakeSlice extends Instr {
+        public Value len, cap;
+        MakeSlice(Value len, Value cap, Type type, Pos pos) { super(type, pos); this.len = len; this.cap = cap; }
+        @Override public List<Value> operands() { return cap == null ? List.of(len) : List.of(len, cap); }
+    }
+
+    /** A new zeroed array of this value's array type. */
+    public static final class MakeArray extends Instr {
+        MakeArray(Type type, Pos pos) { super(type, pos); }
+        @Override public List<Value> operands() { return List.of(); }
+    }
+
+    /** A copy of an array value (arrays are values). */
+    public static final class CloneArray extends Instr {
+        public Value x;
+        CloneArray(Value x, Pos pos) { super(x.type(), pos); this.x = x; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
+    /** A slice wrapping the whole of a freshly made array (slice literals). */
+    public static final class WrapArray extends Instr {
+        public Value array;
+        WrapArray(Value array, Type type, Pos pos) { super(type, pos); this.array = array; }
+        @Override public List<Value> operands() { return List.of(array); }
+    }
+
+    /** The next rune of string {@code s} at byte {@code index}: a long {@code (width << 32) | rune}. */
+    public static final class DecodeRune extends Instr {
+        public Value s, index;
+        DecodeRune(Value s, Value index, Pos pos) { super(goj.types.Universe.INT, pos); this.s = s; this.index = index; }
+        @Override public List<Value> operands() { return List.of(s, index); }
     }
 
     /** Reads a package-level variable. */

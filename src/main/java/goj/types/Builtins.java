@@ -8,6 +8,29 @@ import goj.types.TypeAndValue.Mode;
 final class Builtins {
     private Builtins() {}
 
+    private static boolean argCount(Checker check, CallExpr c, Builtin b, int min, int max) {
+        int n = c.args.size();
+        if (n < min) {
+            check.error(c.pos(), "not enough arguments for " + c + " (expected " + min + ", found " + n + ")");
+            return false;
+        }
+        if (n > max) {
+            check.error(c.args.get(max).pos(), "too many arguments for " + c + " (expected " + max + ", found " + n + ")");
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code e} contains a function call or channel receive (then len of an array is not constant). */
+    private static boolean hasCallOrRecv(Expr e) {
+        boolean[] found = {false};
+        goj.syntax.Walk.inspect(e, n -> {
+            if (n instanceof CallExpr || n instanceof goj.syntax.Operation op && op.op == goj.syntax.Operator.RECV && op.y == null) found[0] = true;
+            return !found[0];
+        });
+        return found[0];
+    }
+
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
         switch (b.id) {
             case PRINT, PRINTLN -> {
@@ -34,26 +57,111 @@ final class Builtins {
                 x.mode = Mode.NOVALUE;
                 x.type = Tuple.EMPTY;
             }
-            case LEN -> {
-                if (c.args.size() != 1) {
-                    check.error(c.pos(), (c.args.isEmpty() ? "not enough" : "too many") + " arguments for len");
-                    x.invalidate();
-                    return;
-                }
+            case LEN, CAP -> {
+                if (!argCount(check, c, b, 1, 1)) { x.invalidate(); return; }
                 Operand y = exprs.expr(c.args.get(0));
                 if (y.invalid()) { x.invalidate(); return; }
-                if (!(y.type.underlying() instanceof Basic bt && bt.isString())) {
-                    check.error(y.expr.pos(), "invalid argument: " + exprs.describe(y) + " for built-in len");
+                Type u = y.type.underlying();
+                boolean ok = switch (u) {
+                    case Basic bt -> bt.isString() && b.id == Builtin.Id.LEN;
+                    case Slice sl -> true;
+                    case Array a -> true;
+                    default -> false;
+                };
+                if (!ok) {
+                    check.error(y.expr.pos(), "invalid argument: " + exprs.describe(y) + " for built-in " + b.name());
                     x.invalidate();
                     return;
                 }
                 x.type = Universe.INT;
+                x.mode = Mode.VALUE;
                 if (y.mode == Mode.CONSTANT) {
                     x.mode = Mode.CONSTANT;
                     x.value = Constant.of(((Constant.Str) y.value).bytes().length);
-                } else {
-                    x.mode = Mode.VALUE;
+                } else if (u instanceof Array a && !hasCallOrRecv(c.args.get(0))) {
+                    x.mode = Mode.CONSTANT;
+                    x.value = Constant.of(a.len());
                 }
+            }
+            case APPEND -> {
+                if (c.args.isEmpty()) {
+                    check.error(c.pos(), "not enough arguments for append() (expected 1, found 0)");
+                    x.invalidate();
+                    return;
+                }
+                Operand s0 = exprs.expr(c.args.get(0));
+                if (s0.invalid()) { for (int i = 1; i < c.args.size(); i++) exprs.expr(c.args.get(i)); x.invalidate(); return; }
+                if (!(s0.type.underlying() instanceof Slice sl)) {
+                    check.error(s0.expr.pos(), "invalid argument: " + exprs.describe(s0) + " (" + (s0.type == Universe.UNTYPED_NIL ? "untyped nil" : "not a slice") + ")");
+                    x.invalidate();
+                    return;
+                }
+                if (c.hasDots) {
+                    if (c.args.size() != 2) {
+                        check.error(c.pos(), "can only use ... with final argument in list");
+                        x.invalidate();
+                        return;
+                    }
+                    Operand t = exprs.expr(c.args.get(1));
+                    if (t.invalid()) { x.invalidate(); return; }
+                    boolean bytesFromString = sl.elem().underlying() == Universe.UINT8 && t.type.underlying() instanceof Basic tb && tb.isString();
+                    if (bytesFromString) {
+                        if (t.isUntyped()) exprs.convertUntyped(t, Universe.STRING);
+                    } else {
+                        exprs.assignment(t, s0.type.underlying() instanceof Slice ? new Slice(sl.elem()) : s0.type, "append");
+                    }
+                } else {
+                    for (int i = 1; i < c.args.size(); i++) exprs.assignment(exprs.expr(c.args.get(i)), sl.elem(), "argument to append");
+                }
+                x.mode = Mode.VALUE;
+                x.type = s0.type;
+            }
+            case MAKE -> {
+                if (c.args.isEmpty()) {
+                    check.error(c.pos(), "not enough arguments for make() (expected 1, found 0)");
+                    x.invalidate();
+                    return;
+                }
+                Type t = exprs.typeExpr(c.args.get(0));
+                if (t == Universe.INVALID) { x.invalidate(); return; }
+                if (!(t.underlying() instanceof Slice)) {
+                    check.unsupported(c, "make of " + t);
+                    x.invalidate();
+                    return;
+                }
+                if (c.args.size() < 2 || c.args.size() > 3) {
+                    check.error(c.pos(), "invalid operation: " + c + " expects 2 or 3 arguments; found " + c.args.size());
+                    x.invalidate();
+                    return;
+                }
+                for (int i = 1; i < c.args.size(); i++) {
+                    if (!Indexing.indexValue(check, exprs, c.args.get(i), -1)) { x.invalidate(); return; }
+                }
+                if (c.args.size() == 3) {
+                    long len = exprs.constIndex(c.args.get(1)), cap = exprs.constIndex(c.args.get(2));
+                    if (len >= 0 && cap >= 0 && len > cap) {
+                        check.error(c.args.get(1).pos(), "invalid argument: length and capacity swapped");
+                        x.invalidate();
+                        return;
+                    }
+                }
+                x.mode = Mode.VALUE;
+                x.type = t;
+            }
+            case COPY -> {
+                if (!argCount(check, c, b, 2, 2)) { x.invalidate(); return; }
+                Operand dst = exprs.expr(c.args.get(0)), src = exprs.expr(c.args.get(1));
+                if (dst.invalid() || src.invalid()) { x.invalidate(); return; }
+                boolean ok = dst.type.underlying() instanceof Slice ds && (src.type.underlying() instanceof Slice ss && Types.identical(ds.elem(), ss.elem())
+                        || ds.elem().underlying() == Universe.UINT8 && src.type.underlying() instanceof Basic sb && sb.isString());
+                if (!ok) {
+                    check.error(c.pos(), "invalid argument: copy expects slice arguments; found " + exprs.describe(dst) + " and " + exprs.describe(src));
+                    x.invalidate();
+                    return;
+                }
+                if (src.isUntyped()) exprs.convertUntyped(src, Universe.STRING);
+                x.mode = Mode.VALUE;
+                x.type = Universe.INT;
             }
             default -> {
                 check.unsupported(c, "builtin " + b.name());

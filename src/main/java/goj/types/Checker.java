@@ -50,6 +50,9 @@ public final class Checker {
     private final List<Func> funcs = new ArrayList<>();
     /** Package-level variables and constants waiting to be checked, by object. */
     private final Map<Obj, Decl> pending = new LinkedHashMap<>();
+    /** Package-level type declarations, resolved on first use. */
+    private final Map<TypeName, TypeDecl> typeDecls = new LinkedHashMap<>();
+    private final java.util.Set<TypeName> resolvingTypes = new java.util.HashSet<>();
     /** Package-level variables in declaration order, each with its initializer (or null). */
     public final List<VarInit> varInits = new ArrayList<>();
     int errorCount;
@@ -86,6 +89,7 @@ public final class Checker {
     /** Checks the files of the package. */
     public void checkFiles(List<File> files) {
         for (File f : files) collect(f);
+        for (TypeName tn : typeDecls.keySet()) resolveType(tn);
         for (var e : pending.entrySet()) checkPackageDecl(e.getKey(), e.getValue());
         for (Func f : funcs) checkFuncBody(f);
     }
@@ -109,7 +113,14 @@ public final class Checker {
                     }
                     varInits.add(new VarInit(vars, v.values));
                 }
-                case TypeDecl t -> unsupported(t, "type declarations");
+                case TypeDecl t -> {
+                    if (!t.tparams.isEmpty()) { unsupported(t, "generic types"); continue; }
+                    TypeName tn = new TypeName(t.name.pos(), pkg, t.name.value, Universe.INVALID);
+                    if (!t.alias) tn.type = new Named(tn);
+                    info.defs.put(t.name, tn);
+                    declare(pkg.scope(), t.name, tn);
+                    typeDecls.put(tn, t);
+                }
                 case FuncDecl fd -> {
                     if (fd.recv != null) { unsupported(fd, "methods"); continue; }
                     if (!fd.tparams.isEmpty()) { unsupported(fd, "generic functions"); continue; }
@@ -155,6 +166,47 @@ public final class Checker {
             case VarDecl v -> checkVarSpec(v, pkg.scope(), false);
             default -> { }
         }
+    }
+
+    /** Resolves a package-level type name's type (its underlying type, for a defined type). */
+    void resolveType(TypeName tn) {
+        TypeDecl d = typeDecls.get(tn);
+        if (d == null || resolvingTypes.contains(tn)) return;
+        if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
+        resolvingTypes.add(tn);
+        Scope saved = scope;
+        scope = pkg.scope();
+        Type t = exprs.typeExpr(d.type);
+        scope = saved;
+        resolvingTypes.remove(tn);
+        if (tn.type instanceof Named n) {
+            Type u = t.underlying();
+            if (u == null || t instanceof Named tnm && tnm.underlying == null) {
+                error(d.name.pos(), "invalid recursive type " + d.name.value);
+                u = Universe.INVALID;
+            }
+            n.underlying = u;
+        } else {
+            tn.type = t;
+        }
+    }
+
+    /** The signature a function type denotes (parameters and results declared in no scope). */
+    Signature signature(goj.syntax.FuncType ft) {
+        List<Var> params = new ArrayList<>(), results = new ArrayList<>();
+        boolean variadic = false;
+        for (Field p : ft.params) {
+            Type t;
+            if (p.type instanceof goj.syntax.DotsType d) {
+                t = new Slice(exprs.typeExpr(d.elem));
+                variadic = true;
+            } else {
+                t = exprs.typeExpr(p.type);
+            }
+            params.add(new Var(p.pos(), pkg, p.name == null ? "" : p.name.value, t, false));
+        }
+        for (Field r : ft.results) results.add(new Var(r.pos(), pkg, r.name == null ? "" : r.name.value, exprs.typeExpr(r.type), false));
+        return new Signature(new Tuple(params), new Tuple(results), variadic);
     }
 
     /** Resolves a package-level object on first use (constants and variables may be used before their declaration). */
@@ -261,11 +313,11 @@ public final class Checker {
         FuncDecl fd = f.decl;
         Scope fscope = new Scope(pkg.scope());
         scope = fscope;
+        Signature declared = signatureOf(f);
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
-        boolean variadic = false;
-        for (Field p : fd.type.params) params.add(param(p, fscope, true));
-        for (Field r : fd.type.results) results.add(param(r, fscope, false));
-        f.type = sig = new Signature(new Tuple(params), new Tuple(results), variadic);
+        for (int i = 0; i < fd.type.params.size(); i++) params.add(param(fd.type.params.get(i), declared.params().at(i).type(), fscope));
+        for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
+        f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         if (fd.body == null) {
             error(fd.name.pos(), "missing function body");
         } else {
@@ -279,8 +331,7 @@ public final class Checker {
         scope = pkg.scope();
     }
 
-    private Var param(Field p, Scope s, boolean isParam) {
-        Type t = exprs.typeExpr(p.type);
+    private Var param(Field p, Type t, Scope s) {
         String name = p.name == null ? "" : p.name.value;
         Var v = new Var(p.name == null ? p.pos() : p.name.pos(), pkg, name, t, false);
         v.used = true;
@@ -291,13 +342,13 @@ public final class Checker {
         return v;
     }
 
-    /** Type-checks function {@code f}'s signature without its body (for calls before the body is checked). */
+    /** Function {@code f}'s declared signature (checked on first need: calls may precede the body). */
     Signature signatureOf(Func f) {
         if (f.type instanceof Signature s) return s;
-        List<Var> params = new ArrayList<>(), results = new ArrayList<>();
-        for (Field p : f.decl.type.params) params.add(new Var(p.pos(), pkg, p.name == null ? "" : p.name.value, exprs.typeExpr(p.type), false));
-        for (Field r : f.decl.type.results) results.add(new Var(r.pos(), pkg, r.name == null ? "" : r.name.value, exprs.typeExpr(r.type), false));
-        Signature s = new Signature(new Tuple(params), new Tuple(results), false);
+        Scope saved = scope;
+        scope = pkg.scope();
+        Signature s = signature(f.decl.type);
+        scope = saved;
         f.type = s;
         return s;
     }
@@ -345,7 +396,7 @@ public final class Checker {
                 closeScope();
             }
             case ForStmt f -> {
-                if (f.init instanceof RangeClause) { unsupported(f, "range loops"); return; }
+                if (f.init instanceof RangeClause rc) { rangeStmt(f, rc); return; }
                 openScope();
                 if (f.init != null) stmt(f.init);
                 if (f.cond != null) {
@@ -452,6 +503,47 @@ public final class Checker {
             sb.append(x.invalid() ? "invalid type" : x.isUntyped() ? "number" : x.type.toString());
         }
         return sb.toString();
+    }
+
+    /** {@code for k, v := range x} over integers, strings, slices and arrays. */
+    private void rangeStmt(ForStmt f, RangeClause rc) {
+        openScope();
+        Operand x = exprs.expr(rc.x);
+        Type k = null, v = null;
+        if (!x.invalid()) {
+            if (x.isUntyped() && x.type.underlying() instanceof Basic b && b.isNumeric()) exprs.convertUntyped(x, Universe.defaultType(x.type));
+            switch (x.type.underlying()) {
+                case Basic b when b.isInteger() -> k = x.type;
+                case Basic b when b.isString() -> { k = Universe.INT; v = Universe.INT32; }
+                case Slice sl -> { k = Universe.INT; v = sl.elem(); }
+                case Array a -> { k = Universe.INT; v = a.elem(); }
+                default -> unsupported(rc.x, "range over " + x.type);
+            }
+        }
+        List<Expr> lhs = list(rc.lhs);
+        if (lhs.size() > 2 || (lhs.size() == 2 && v == null && k != null)) {
+            error(lhs.getLast().pos(), "range over " + exprs.describe(x) + " permits only one iteration variable");
+        }
+        Type[] types = {k, v};
+        for (int i = 0; i < lhs.size() && i < 2; i++) {
+            Expr l = lhs.get(i);
+            Type t = types[i] == null ? Universe.INVALID : types[i];
+            if (rc.def) {
+                if (!(l instanceof Name n)) { error(l.pos(), "non-name " + l + " on left side of :="); continue; }
+                Var var = new Var(n.pos(), pkg, n.value, t, false);
+                info.defs.put(n, var);
+                declare(scope, n, var);
+                if (!n.value.equals("_")) locals.add(var);
+            } else if (!(l instanceof Name n && n.value.equals("_"))) {
+                Operand lv = exprs.lhsExpr(l);
+                checkAssignable(lv);
+                if (!lv.invalid() && types[i] != null && !Types.assignable(t, lv.type)) {
+                    error(l.pos(), "cannot use " + l + " (value of type " + t + ") as " + lv.type + " value in range");
+                }
+            }
+        }
+        stmt(f.body);
+        closeScope();
     }
 
     private void switchStmt(goj.syntax.SwitchStmt sw) {

@@ -141,11 +141,46 @@ final class Expressions {
                 x.mode = r.mode; x.type = r.type; x.value = r.value;
             }
             case CallExpr c -> call(x, c);
+            case goj.syntax.SliceType t -> { x.mode = Mode.TYPEXPR; x.type = new Slice(typeExpr(t.elem)); }
+            case goj.syntax.ArrayType t -> arrayType(x, t);
+            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
+            case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
+            case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
+            case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
             default -> {
                 check.unsupported(e, "expression " + e.getClass().getSimpleName());
                 x.invalidate();
             }
         }
+    }
+
+    private void arrayType(Operand x, goj.syntax.ArrayType t) {
+        if (t.len == null) {
+            check.error(t.pos(), "invalid use of [...] array (outside a composite literal)");
+            x.invalidate();
+            return;
+        }
+        Operand n = expr(t.len);
+        Type elem = typeExpr(t.elem);
+        x.mode = Mode.TYPEXPR;
+        if (n.invalid()) { x.type = Universe.INVALID; return; }
+        if (n.mode != Mode.CONSTANT) {
+            check.error(t.len.pos(), "array length " + t.len + " (" + describeType(n) + ") must be constant");
+            x.invalidate();
+            return;
+        }
+        Constant c = n.value instanceof Constant.Float f && Constants.isIntegral(f) ? new Constant.Int(f.value().toBigIntegerExact()) : n.value;
+        if (!(c instanceof Constant.Int len) || !(n.type.underlying() instanceof Basic b && (b.isInteger() || b.isUntyped()))) {
+            check.error(t.len.pos(), "array length " + t.len + " (" + describeType(n) + ") must be integer");
+            x.invalidate();
+            return;
+        }
+        if (len.value().signum() < 0 || len.value().bitLength() > 31) {
+            check.error(t.len.pos(), "invalid array length " + t.len + " (" + describeType(n) + ")");
+            x.invalidate();
+            return;
+        }
+        x.type = new Array(len.value().longValue(), elem);
     }
 
     private void ident(Operand x, Name n) {
@@ -178,7 +213,7 @@ final class Expressions {
                 x.mode = Mode.VARIABLE; x.type = v.type;
                 if (v.type == Universe.INVALID) x.invalidate();
             }
-            case TypeName t -> { x.mode = Mode.TYPEXPR; x.type = t.type; }
+            case TypeName t -> { check.resolveType(t); x.mode = Mode.TYPEXPR; x.type = t.type; }
             case Builtin b -> { x.mode = Mode.BUILTIN; x.builtin = b; x.type = Universe.INVALID; }
             case Func f -> { x.mode = Mode.VALUE; x.type = check.signatureOf(f); x.func = f; }
             case Nil nil -> { x.mode = Mode.VALUE; x.type = Universe.UNTYPED_NIL; }
@@ -254,6 +289,18 @@ final class Expressions {
         }
         Basic b = x.type.underlying() instanceof Basic bb ? bb : null;
         boolean comparison = op.prec() == Operator.PREC_CMP;
+        if (b == null && (op == Operator.EQL || op == Operator.NEQ)) {
+            boolean nilCmp = x.expr instanceof Name xn && xn.value.equals("nil") || y.expr instanceof Name yn && yn.value.equals("nil");
+            if (!nilCmp && !Types.comparable(x.type)) {
+                String what = x.type.underlying() instanceof Slice ? "slice" : x.type.underlying() instanceof Signature ? "func" : "map";
+                check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (" + what + " can only be compared to nil)");
+                r.invalidate();
+                return r;
+            }
+            r.mode = Mode.VALUE;
+            r.type = Universe.UNTYPED_BOOL;
+            return r;
+        }
         boolean ok = b != null && switch (op) {
             case EQL, NEQ -> b.kind() != Basic.Kind.UNTYPED_NIL;
             case LSS, LEQ, GTR, GEQ -> b.isOrdered();
@@ -378,6 +425,11 @@ final class Expressions {
     void convertUntyped(Operand x, Type target) {
         if (!x.isUntyped() || target == Universe.INVALID) return;
         Basic from = (Basic) x.type;
+        if (from == Universe.UNTYPED_NIL && Types.hasNil(target)) {
+            x.type = target;
+            check.info.types.put(x.expr, new TypeAndValue(x.mode, x.type, null));
+            return;
+        }
         if (!(target.underlying() instanceof Basic to)) {
             check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value");
             x.invalidate();
@@ -416,8 +468,18 @@ final class Expressions {
         String saved = context;
         context = ctx;
         try {
-            if (x.isUntyped()) { convertUntyped(x, t); return; }
-            if (!Types.identical(x.type, t)) {
+            if (x.isUntyped() && x.type != Universe.UNTYPED_NIL) { convertUntyped(x, t); return; }
+            if (x.type == Universe.UNTYPED_NIL) {
+                if (!Types.hasNil(t)) {
+                    check.error(x.expr.pos(), "cannot use nil as " + t + " value in " + ctx);
+                    x.invalidate();
+                } else {
+                    x.type = t;
+                    check.info.types.put(x.expr, new TypeAndValue(x.mode, t, null));
+                }
+                return;
+            }
+            if (!Types.assignable(x.type, t)) {
                 check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx);
                 x.invalidate();
             }
@@ -435,6 +497,13 @@ final class Expressions {
         } else {
             x.value = v;
         }
+    }
+
+    /** The value of constant integer index expression {@code e} (already checked), or -1. */
+    long constIndex(Expr e) {
+        TypeAndValue tv = check.info.types.get(e);
+        if (tv != null && tv.value() instanceof Constant.Int i && i.value().bitLength() < 63) return i.value().longValue();
+        return -1;
     }
 
     /** Checks a case expression against a switch's tag (as {@code tag == e}). */
@@ -468,20 +537,63 @@ final class Expressions {
                     x.invalidate();
                     return;
                 }
-                List<Operand> args = new ArrayList<>();
-                for (Expr a : c.args) args.add(expr(a));
-                if (c.hasDots) check.unsupported(c, "variadic calls");
-                if (args.size() != sig.params().size()) {
-                    check.error(c.pos(), (args.size() < sig.params().size() ? "not enough" : "too many") + " arguments in call to " + c.fun);
-                } else {
-                    for (int i = 0; i < args.size(); i++) assignment(args.get(i), sig.params().at(i).type(), "argument to " + c.fun);
-                }
+                arguments(c, sig, callArgs(c));
                 switch (sig.results().size()) {
                     case 0 -> { x.mode = Mode.NOVALUE; x.type = Tuple.EMPTY; }
                     case 1 -> { x.mode = Mode.VALUE; x.type = sig.results().at(0).type(); }
                     default -> { x.mode = Mode.VALUE; x.type = sig.results(); }
                 }
             }
+        }
+    }
+
+    /** The operands of a call's arguments; a single multi-value call argument is spread into its results. */
+    private List<Operand> callArgs(CallExpr c) {
+        List<Operand> out = new ArrayList<>();
+        if (c.args.size() == 1) {
+            Operand a = rawExpr(c.args.get(0));
+            if (!a.invalid() && a.mode == Mode.VALUE && a.type instanceof Tuple t && t.size() != 1) {
+                for (Var v : t.vars()) {
+                    Operand o = new Operand();
+                    o.expr = a.expr;
+                    o.mode = Mode.VALUE;
+                    o.type = v.type();
+                    out.add(o);
+                }
+                return out;
+            }
+            singleValue(a);
+            out.add(a);
+            return out;
+        }
+        for (Expr e : c.args) out.add(expr(e));
+        return out;
+    }
+
+    /** Checks call arguments against a signature (variadic parameters included). */
+    private void arguments(CallExpr c, Signature sig, List<Operand> args) {
+        int n = sig.params().size();
+        String ctx = "argument to " + c.fun;
+        if (args == null) return;
+        if (c.hasDots) {
+            if (!sig.variadic()) {
+                check.error(c.pos(), "have (...) but function is not variadic: " + c.fun);
+                return;
+            }
+            if (args.size() != n) {
+                check.error(c.pos(), (args.size() < n ? "not enough" : "too many") + " arguments in call to " + c.fun);
+                return;
+            }
+            for (int i = 0; i < n; i++) assignment(args.get(i), sig.params().at(i).type(), ctx);
+            return;
+        }
+        if (sig.variadic() ? args.size() < n - 1 : args.size() != n) {
+            check.error(c.pos(), (args.size() < n ? "not enough" : "too many") + " arguments in call to " + c.fun);
+            return;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            Type t = sig.variadic() && i >= n - 1 ? ((Slice) sig.params().at(n - 1).type()).elem() : sig.params().at(i).type();
+            assignment(args.get(i), t, ctx);
         }
     }
 
@@ -493,17 +605,15 @@ final class Expressions {
         }
         Operand y = expr(c.args.get(0));
         if (y.invalid()) { x.invalidate(); return; }
-        Basic to = t.underlying() instanceof Basic b ? b : null;
-        Basic from = y.type.underlying() instanceof Basic b ? b : null;
-        boolean ok = to != null && from != null && (from.isNumeric() && to.isNumeric() || from.isString() && to.isString()
-                || from.isBoolean() && to.isBoolean() || from.isInteger() && to.isString());
-        if (!ok) {
+        if (!Conversions.convertible(y.type, t)) {
             check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
             x.invalidate();
             return;
         }
-        if (y.mode == Mode.CONSTANT && !(from.isInteger() && to.isString())) {
-            Constant v = Constants.convert(y.value, to);
+        Basic to = t.underlying() instanceof Basic b ? b : null;
+        Basic from = y.type.underlying() instanceof Basic b ? b : null;
+        if (y.mode == Mode.CONSTANT && to != null) {
+            Constant v = from.isInteger() && to.isString() ? Conversions.runeString(y.value) : Constants.convert(y.value, to);
             if (v == null) {
                 check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t
                         + (to.isInteger() && y.value instanceof Constant.Float f && !Constants.isIntegral(f) ? " (truncated)" : ""));
@@ -513,9 +623,8 @@ final class Expressions {
             x.mode = Mode.CONSTANT;
             x.value = v;
         } else {
-            if (y.isUntyped()) convertUntyped(y, Universe.defaultType(y.type));
+            if (y.isUntyped()) convertUntyped(y, y.type == Universe.UNTYPED_NIL ? t : Universe.defaultType(y.type));
             x.mode = Mode.VALUE;
-            if (from.isInteger() && to.isString()) check.unsupported(c, "conversion from integer to string");
         }
         x.type = t;
     }

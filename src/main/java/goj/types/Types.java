@@ -1,8 +1,37 @@
 package goj.types;
 
-/** Relations between types: identity (more come with the rest of the type system). */
+/** Relations between types: identity, assignability, comparability. */
 public final class Types {
     private Types() {}
+
+    /** The spec's assignability of a (typed) value of type {@code v} to type {@code t}. */
+    public static boolean assignable(Type v, Type t) {
+        if (identical(v, t)) return true;
+        // identical underlying types and at least one of them is not a named type
+        return (!(v instanceof Named) || !(t instanceof Named)) && identical(v.underlying(), t.underlying())
+                && !(v.underlying() instanceof Basic);
+    }
+
+    /** Whether values of {@code t} can be compared with == (the spec's comparable types). */
+    public static boolean comparable(Type t) {
+        return switch (t.underlying()) {
+            case Basic b -> b.kind() != Basic.Kind.UNTYPED_NIL;
+            case Pointer p -> true;
+            case Array a -> comparable(a.elem());
+            default -> false;
+        };
+    }
+
+    /** Whether {@code t}'s values may be compared with nil. */
+    public static boolean hasNil(Type t) {
+        return switch (t.underlying()) {
+            case Slice s -> true;
+            case Pointer p -> true;
+            case Signature s -> true;
+            case Basic b -> b.kind() == Basic.Kind.UNSAFE_POINTER;
+            default -> false;
+        };
+    }
 
     /** The spec's type identity. */
     public static boolean identical(Type x, Type y) {
@@ -12,6 +41,9 @@ public final class Types {
             for (int i = 0; i < a.size(); i++) if (!identical(a.at(i).type(), b.at(i).type())) return false;
             return true;
         }
+        if (x instanceof Slice a && y instanceof Slice b) return identical(a.elem(), b.elem());
+        if (x instanceof Pointer a && y instanceof Pointer b) return identical(a.elem(), b.elem());
+        if (x instanceof Array a && y instanceof Array b) return a.len() == b.len() && identical(a.elem(), b.elem());
         if (x instanceof Signature a && y instanceof Signature b) {
             return a.variadic() == b.variadic() && identical(a.params(), b.params()) && identical(a.results(), b.results());
         }

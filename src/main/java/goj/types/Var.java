@@ -9,6 +9,13 @@ public final class Var extends Obj {
     /** True for package-level variables. */
     public final boolean global;
 
+    /** A compiler-made local variable (loop counters and the like), never visible in Go code. */
+    public static Var synthetic(String name, Type type) {
+        Var v = new Var(Pos.NONE, null, name, type, false);
+        v.used = true;
+        return v;
+    }
+
     Var(Pos pos, Package pkg, String name, Type type, boolean global) {
         super(pos, pkg, name, type);
         this.global = global;

@@ -1,0 +1,52 @@
+package goj.rt;
+
+/**
+ * gc's slice growth: the next capacity for {@code append} (double small slices, grow large ones by
+ * about 1.25×) rounded up to the allocator's size classes, so {@code cap} reports what gc reports.
+ */
+final class GrowPolicy {
+    private GrowPolicy() {}
+
+    /** gc's malloc size classes up to 32 KiB (bytes). */
+    private static final int[] SIZE_CLASSES = {
+        0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+        352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+        2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
+        9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
+        28672, 32768,
+    };
+    private static final int PAGE = 8192;
+
+    static int newCap(int newLen, int oldCap, int elemSize) {
+        int newcap;
+        int doublecap = oldCap + oldCap;
+        if (newLen > doublecap) {
+            newcap = newLen;
+        } else {
+            final int threshold = 256;
+            if (oldCap < threshold) {
+                newcap = doublecap;
+            } else {
+                newcap = oldCap;
+                while (newcap < newLen) newcap += (newcap + 3 * threshold) >> 2;
+                if (newcap <= 0) newcap = newLen;
+            }
+        }
+        return roundUp(newcap, elemSize);
+    }
+
+    /** The capacity an allocation of {@code n} elements of {@code elemSize} bytes really gets. */
+    static int roundUp(int n, int elemSize) {
+        if (elemSize == 0) return n;
+        long bytes = (long) n * elemSize;
+        long rounded;
+        if (bytes <= SIZE_CLASSES[SIZE_CLASSES.length - 1]) {
+            int i = java.util.Arrays.binarySearch(SIZE_CLASSES, (int) bytes);
+            rounded = i >= 0 ? SIZE_CLASSES[i] : SIZE_CLASSES[-i - 1];
+        } else {
+            rounded = (bytes + PAGE - 1) / PAGE * PAGE;
+        }
+        long c = rounded / elemSize;
+        return (int) Math.min(c, Integer.MAX_VALUE - 8);
+    }
+}

@@ -1,0 +1,236 @@
+package goj.rt;
+
+import java.lang.reflect.Array;
+import java.util.Arrays;
+
+/**
+ * Slice, array and string operations with Go's semantics and gc's panic messages: bounds checks,
+ * {@code make}, {@code append} with gc's growth policy (so {@code cap} reports what gc reports),
+ * {@code copy}, slicing, and conversions between strings and byte/rune slices.
+ *
+ * <p>Element accessors come in one variant per backing array type (suffix Z B S C I J F D L);
+ * the JIT inlines them, so a Go index expression costs a bounds check and an array access.
+ */
+public final class Slices {
+    private Slices() {}
+
+    // ---- bounds ----
+
+    static GoPanic indexError(long i, long len) {
+        return GoPanic.runtimeError("index out of range [" + i + "] with length " + len);
+    }
+
+    /** The backing-array index of {@code s[i]}, or a panic. */
+    private static int at(Slice s, long i) {
+        int len = s == null ? 0 : s.length;
+        if (i < 0 || i >= len) throw indexError(i, len);
+        return s.offset + (int) i;
+    }
+
+    /** Checks {@code 0 <= i < len} for an array or string index; returns i as an int. */
+    public static int check(long i, int len) {
+        if (i < 0 || i >= len) throw indexError(i, len);
+        return (int) i;
+    }
+
+    public static int len(Slice s) { return s == null ? 0 : s.length; }
+    public static int cap(Slice s) { return s == null ? 0 : s.capacity; }
+
+    // ---- element access ----
+
+    public static boolean getZ(Slice s, long i) { return ((boolean[]) s.array)[at(s, i)]; }
+    public static int getB(Slice s, long i) { return ((byte[]) s.array)[at(s, i)]; }
+    public static int getUB(Slice s, long i) { return ((byte[]) s.array)[at(s, i)] & 0xFF; }
+    public static int getS(Slice s, long i) { return ((short[]) s.array)[at(s, i)]; }
+    public static int getC(Slice s, long i) { return ((char[]) s.array)[at(s, i)]; }
+    public static int getI(Slice s, long i) { return ((int[]) s.array)[at(s, i)]; }
+    public static long getJ(Slice s, long i) { return ((long[]) s.array)[at(s, i)]; }
+    public static float getF(Slice s, long i) { return ((float[]) s.array)[at(s, i)]; }
+    public static double getD(Slice s, long i) { return ((double[]) s.array)[at(s, i)]; }
+    public static Object getL(Slice s, long i) { return ((Object[]) s.array)[at(s, i)]; }
+
+    public static void setZ(Slice s, long i, boolean v) { ((boolean[]) s.array)[at(s, i)] = v; }
+    public static void setB(Slice s, long i, int v) { ((byte[]) s.array)[at(s, i)] = (byte) v; }
+    public static void setS(Slice s, long i, int v) { ((short[]) s.array)[at(s, i)] = (short) v; }
+    public static void setC(Slice s, long i, int v) { ((char[]) s.array)[at(s, i)] = (char) v; }
+    public static void setI(Slice s, long i, int v) { ((int[]) s.array)[at(s, i)] = v; }
+    public static void setJ(Slice s, long i, long v) { ((long[]) s.array)[at(s, i)] = v; }
+    public static void setF(Slice s, long i, float v) { ((float[]) s.array)[at(s, i)] = v; }
+    public static void setD(Slice s, long i, double v) { ((double[]) s.array)[at(s, i)] = v; }
+    public static void setL(Slice s, long i, Object v) { ((Object[]) s.array)[at(s, i)] = v; }
+
+    // ---- make, literals ----
+
+    /** A new backing array of {@code n} zero elements of class {@code component} (zero strings are filled in). */
+    public static Object newArray(Class<?> component, long n, Object zero) {
+        Object a = Array.newInstance(component, (int) n);
+        if (zero != null) Arrays.fill((Object[]) a, zero);
+        return a;
+    }
+
+    /** {@code make([]T, len, cap)}. */
+    public static Slice make(Class<?> component, long len, long cap, Object zero) {
+        if (len < 0 || len > Integer.MAX_VALUE - 8) throw GoPanic.runtimeError("makeslice: len out of range");
+        if (cap < len || cap > Integer.MAX_VALUE - 8) throw GoPanic.runtimeError("makeslice: cap out of range");
+        return new Slice(newArray(component, cap, zero), 0, (int) len, (int) cap);
+    }
+
+    /** A slice of the whole of a freshly made array (composite literals). */
+    public static Slice wrap(Object array) {
+        int n = Array.getLength(array);
+        return new Slice(array, 0, n, n);
+    }
+
+    // ---- slicing ----
+
+    /** {@code s[lo:hi:max]} of a slice ({@code hi}/{@code max} = -1 when omitted). */
+    public static Slice slice(Slice s, long lo, long hi, long max) {
+        int cap = cap(s);
+        if (max < 0) max = cap;
+        if (hi < 0) hi = len(s);
+        checkSlice(lo, hi, max, cap, max != cap);
+        if (s == null) return null;
+        return new Slice(s.array, s.offset + (int) lo, (int) (hi - lo), (int) (max - lo));
+    }
+
+    /** {@code a[lo:hi:max]} of an array. */
+    public static Slice sliceArray(Object array, long lo, long hi, long max) {
+        int n = Array.getLength(array);
+        if (max < 0) max = n;
+        if (hi < 0) hi = n;
+        checkSlice(lo, hi, max, n, max != n);
+        return new Slice(array, (int) lo, (int) (hi - lo), (int) (max - lo));
+    }
+
+    private static void checkSlice(long lo, long hi, long max, int cap, boolean full) {
+        if (max < 0 || max > cap) throw GoPanic.runtimeError("slice bounds out of range [::" + max + "] with capacity " + cap);
+        if (hi < 0 || hi > max) {
+            throw GoPanic.runtimeError(full ? "slice bounds out of range [:" + hi + ":" + max + "]"
+                    : "slice bounds out of range [:" + hi + "] with capacity " + cap);
+        }
+        if (lo < 0 || lo > hi) throw GoPanic.runtimeError("slice bounds out of range [" + lo + ":" + hi + "]");
+    }
+
+    /** {@code s[lo:hi]} of a string. */
+    public static GoString sliceString(GoString s, long lo, long hi) {
+        int n = s.length;
+        if (hi < 0) hi = n;
+        if (hi > n) throw GoPanic.runtimeError("slice bounds out of range [:" + hi + "] with length " + n);
+        if (lo < 0 || lo > hi) throw GoPanic.runtimeError("slice bounds out of range [" + lo + ":" + hi + "]");
+        return s.slice((int) lo, (int) hi);
+    }
+
+    /** {@code s[i]} of a string. */
+    public static int stringAt(GoString s, long i) {
+        if (i < 0 || i >= s.length) throw indexError(i, s.length);
+        return s.byteAt((int) i);
+    }
+
+    // ---- append, copy ----
+
+    /**
+     * Makes room for {@code n} more elements: returns a slice of length {@code len(s)+n} that
+     * shares {@code s}'s array when it fits, else a copy in a new array grown as gc grows it.
+     * {@code elemSize} is the element's size in bytes on amd64 (for gc's size classes).
+     */
+    public static Slice grow(Slice s, int n, Class<?> component, int elemSize, Object zero) {
+        int len = len(s), cap = cap(s);
+        long newLen = (long) len + n;
+        if (newLen > Integer.MAX_VALUE - 8) throw GoPanic.runtimeError("growslice: len out of range");
+        if (newLen <= cap) return new Slice(s.array, s.offset, (int) newLen, cap);
+        int newCap = GrowPolicy.newCap((int) newLen, cap, elemSize);
+        Object a = newArray(component, newCap, zero);
+        if (len > 0) System.arraycopy(s.array, s.offset, a, 0, len);
+        return new Slice(a, 0, (int) newLen, newCap);
+    }
+
+    /** {@code append(s, t...)}. */
+    public static Slice appendSlice(Slice s, Slice t, Class<?> component, int elemSize, Object zero) {
+        int n = len(t);
+        if (n == 0) return s == null && t != null ? s : s;
+        int len = len(s);
+        Slice r = grow(s, n, component, elemSize, zero);
+        System.arraycopy(t.array, t.offset, r.array, r.offset + len, n);
+        return r;
+    }
+
+    /** {@code append(b, str...)} for a byte slice. */
+    public static Slice appendString(Slice s, GoString t) {
+        int n = t.length;
+        if (n == 0) return s;
+        int len = len(s);
+        Slice r = grow(s, n, byte.class, 1, null);
+        System.arraycopy(t.bytes, t.offset, r.array, r.offset + len, n);
+        return r;
+    }
+
+    /** {@code copy(dst, src)}. */
+    public static long copy(Slice dst, Slice src) {
+        int n = Math.min(len(dst), len(src));
+        if (n > 0) System.arraycopy(src.array, src.offset, dst.array, dst.offset, n);
+        return n;
+    }
+
+    /** {@code copy(dst, str)} for a byte slice. */
+    public static long copyString(Slice dst, GoString src) {
+        int n = Math.min(len(dst), src.length);
+        if (n > 0) System.arraycopy(src.bytes, src.offset, dst.array, dst.offset, n);
+        return n;
+    }
+
+    // ---- conversions ----
+
+    public static Slice bytesOf(GoString s) {
+        byte[] b = s.toBytes();
+        return new Slice(b, 0, b.length, GrowPolicy.roundUp(b.length, 1));
+    }
+
+    public static GoString stringOfBytes(Slice s) {
+        if (len(s) == 0) return GoString.EMPTY;
+        return GoString.wrap(Arrays.copyOfRange((byte[]) s.array, s.offset, s.offset + s.length));
+    }
+
+    public static Slice runesOf(GoString s) {
+        int[] r = new int[s.length];
+        int n = 0;
+        for (int i = 0; i < s.length; ) {
+            long d = Utf8.decode(s, i);
+            r[n++] = (int) d;
+            i += (int) (d >>> 32);
+        }
+        return new Slice(Arrays.copyOf(r, n), 0, n, n);
+    }
+
+    public static GoString stringOfRunes(Slice s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < len(s); i++) Utf8.encode(out, ((int[]) s.array)[s.offset + i]);
+        return GoString.wrap(out.toByteArray());
+    }
+
+    /** {@code string(r)} for an integer r. */
+    public static GoString stringOfRune(long r) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4);
+        Utf8.encode(out, r < 0 || r > 0x10FFFF ? 0xFFFD : (int) r);
+        return GoString.wrap(out.toByteArray());
+    }
+
+    /** Clones an array value (Go arrays are values: assignment copies). */
+    public static Object cloneArray(Object a) {
+        return switch (a) {
+            case long[] x -> x.clone();
+            case int[] x -> x.clone();
+            case byte[] x -> x.clone();
+            case short[] x -> x.clone();
+            case char[] x -> x.clone();
+            case boolean[] x -> x.clone();
+            case float[] x -> x.clone();
+            case double[] x -> x.clone();
+            case Object[] x -> {
+                Object[] c = x.clone();
+                for (int i = 0; i < c.length; i++) if (c[i] != null && c[i].getClass().isArray()) c[i] = cloneArray(c[i]);
+                yield c;
+            }
+            default -> throw new IllegalArgumentException("not an array: " + a);
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package goj.types;
+
+/** {@code [len]elem}. */
+public record Array(long len, Type elem) implements Type {
+    @Override public String toString() { return "[" + len + "]" + elem; }
+}

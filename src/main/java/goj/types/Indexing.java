@@ -1,0 +1,186 @@
+package goj.types;
+
+import goj.syntax.CompositeLit;
+import goj.syntax.Expr;
+import goj.syntax.IndexExpr;
+import goj.syntax.KeyValueExpr;
+import goj.syntax.SliceExpr;
+import goj.types.TypeAndValue.Mode;
+import java.math.BigInteger;
+
+/** Checking of index and slice expressions and of composite literals (slices and arrays so far). */
+final class Indexing {
+    private Indexing() {}
+
+    static void index(Checker check, Expressions exprs, Operand x, IndexExpr ix) {
+        Operand base = exprs.expr(ix.x);
+        if (base.invalid()) { exprs.expr(ix.index); x.invalidate(); return; }
+        Type u = base.type.underlying();
+        long length = -1;
+        switch (u) {
+            case Basic b when b.isString() -> {
+                x.mode = Mode.VALUE;
+                x.type = Universe.UINT8;
+                if (base.mode == Mode.CONSTANT) length = ((Constant.Str) base.value).bytes().length;
+            }
+            case Slice s -> { x.mode = Mode.VARIABLE; x.type = s.elem(); }
+            case Array a -> {
+                x.mode = base.mode == Mode.VARIABLE ? Mode.VARIABLE : Mode.VALUE;
+                x.type = a.elem();
+                length = a.len();
+            }
+            default -> {
+                check.error(ix.pos(), "invalid operation: cannot index " + exprs.describe(base));
+                exprs.expr(ix.index);
+                x.invalidate();
+                return;
+            }
+        }
+        if (!indexValue(check, exprs, ix.index, length)) { x.invalidate(); return; }
+        if (u instanceof Basic && base.mode == Mode.CONSTANT && exprs.constIndex(ix.index) >= 0) {
+            x.mode = Mode.CONSTANT;
+            x.value = Constant.of(((Constant.Str) base.value).bytes()[(int) exprs.constIndex(ix.index)] & 0xFF);
+            x.mode = Mode.VALUE; // gc: indexing a constant string is not a constant
+            x.value = null;
+        }
+    }
+
+    /** Checks an index: an integer (untyped constants become int), non-negative and below {@code length} if known. */
+    static boolean indexValue(Checker check, Expressions exprs, Expr e, long length) {
+        Operand i = exprs.expr(e);
+        if (i.invalid()) return false;
+        if (i.mode == Mode.CONSTANT && i.isUntyped()) exprs.convertUntyped(i, Universe.INT);
+        if (i.invalid()) return false;
+        if (!(i.type.underlying() instanceof Basic b && b.isInteger())) {
+            check.error(e.pos(), "invalid argument: index " + exprs.describe(i) + " must be integer");
+            return false;
+        }
+        if (i.mode == Mode.CONSTANT) {
+            BigInteger v = ((Constant.Int) i.value).value();
+            if (v.signum() < 0) {
+                check.error(e.pos(), "invalid argument: index " + e + " (constant of type int) must not be negative");
+                return false;
+            }
+            if (length >= 0 && v.compareTo(BigInteger.valueOf(length)) >= 0) {
+                check.error(e.pos(), "invalid argument: index " + e + " out of bounds [0:" + length + "]");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void slice(Checker check, Expressions exprs, Operand x, SliceExpr sx) {
+        Operand base = exprs.expr(sx.x);
+        if (base.invalid()) { x.invalidate(); return; }
+        long length = -1;
+        switch (base.type.underlying()) {
+            case Basic b when b.isString() -> {
+                if (sx.full) {
+                    check.error(sx.pos(), "invalid operation: 3-index slice of string");
+                    x.invalidate();
+                    return;
+                }
+                x.type = b.isUntyped() ? Universe.STRING : base.type;
+                if (base.mode == Mode.CONSTANT) length = ((Constant.Str) base.value).bytes().length;
+            }
+            case Slice s -> x.type = base.type;
+            case Array a -> {
+                if (base.mode != Mode.VARIABLE) {
+                    check.error(sx.pos(), "invalid operation: " + sx.x + " (slice of unaddressable value)");
+                    x.invalidate();
+                    return;
+                }
+                x.type = new Slice(a.elem());
+                length = a.len();
+            }
+            default -> {
+                check.error(sx.pos(), "cannot slice " + exprs.describe(base));
+                x.invalidate();
+                return;
+            }
+        }
+        x.mode = Mode.VALUE;
+        for (Expr e : sx.index) {
+            if (e != null && !indexValue(check, exprs, e, length < 0 ? -1 : length + 1)) { x.invalidate(); return; }
+        }
+        long prev = -1;
+        for (Expr e : sx.index) {
+            long v = e == null ? -1 : exprs.constIndex(e);
+            if (v >= 0 && prev >= 0 && v < prev) {
+                check.error(e.pos(), "invalid slice indices: " + v + " < " + prev);
+                x.invalidate();
+                return;
+            }
+            if (v >= 0) prev = v;
+        }
+    }
+
+    /** Checks a composite literal; {@code hint} is the element type when the literal's type is elided. */
+    static void compositeLit(Checker check, Expressions exprs, Operand x, CompositeLit lit, Type hint) {
+        Type t;
+        if (lit.type == null) {
+            if (hint == null) {
+                check.error(lit.pos(), "invalid composite literal type: missing type");
+                x.invalidate();
+                return;
+            }
+            t = hint;
+        } else if (lit.type instanceof goj.syntax.ArrayType at && at.len == null) {
+            Type elem = exprs.typeExpr(at.elem);
+            long n = elements(check, exprs, lit, elem, -1);
+            t = new Array(n, elem);
+            x.mode = Mode.VALUE;
+            x.type = t;
+            return;
+        } else {
+            t = exprs.typeExpr(lit.type);
+        }
+        switch (t.underlying()) {
+            case Slice s -> elements(check, exprs, lit, s.elem(), -1);
+            case Array a -> elements(check, exprs, lit, a.elem(), a.len());
+            case Basic b when b == Universe.INVALID -> { x.invalidate(); return; }
+            default -> {
+                check.unsupported(lit, "composite literals of type " + t);
+                x.invalidate();
+                return;
+            }
+        }
+        x.mode = Mode.VALUE;
+        x.type = t;
+    }
+
+    /** Checks the elements of an array or slice literal; returns the literal's length. */
+    private static long elements(Checker check, Expressions exprs, CompositeLit lit, Type elem, long length) {
+        long index = 0, max = 0;
+        for (Expr e : lit.elems) {
+            Expr value = e;
+            if (e instanceof KeyValueExpr kv) {
+                Operand k = exprs.expr(kv.key);
+                if (!k.invalid() && k.mode == Mode.CONSTANT && Constants.convert(k.value, Universe.INT) instanceof Constant.Int ki) {
+                    index = ki.value().longValue();
+                    check.info.types.put(kv.key, new TypeAndValue(Mode.CONSTANT, Universe.INT, ki));
+                } else if (!k.invalid()) {
+                    check.error(kv.key.pos(), "index " + kv.key + " must be integer constant");
+                }
+                value = kv.value;
+            }
+            if (length >= 0 && index >= length) {
+                check.error(value.pos(), "index " + index + " is out of bounds (>= " + length + ")");
+            }
+            Operand v = value instanceof CompositeLit inner && inner.type == null
+                    ? elidedLit(check, exprs, inner, elem) : exprs.expr(value);
+            exprs.assignment(v, elem, "array or slice literal");
+            index++;
+            max = Math.max(max, index);
+        }
+        return max;
+    }
+
+    private static Operand elidedLit(Checker check, Expressions exprs, CompositeLit inner, Type elem) {
+        Operand v = new Operand();
+        v.expr = inner;
+        compositeLit(check, exprs, v, inner, elem);
+        if (!v.invalid()) check.info.types.put(inner, new TypeAndValue(v.mode, v.type, null));
+        return v;
+    }
+}

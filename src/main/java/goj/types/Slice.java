@@ -1,0 +1,6 @@
+package goj.types;
+
+/** {@code []elem}. */
+public record Slice(Type elem) implements Type {
+    @Override public String toString() { return "[]" + elem; }
+}
