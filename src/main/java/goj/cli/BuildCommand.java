@@ -68,8 +68,12 @@ public final class BuildCommand implements Runnable {
         }
         try {
             JarWriter.write(out, r.classes(), r.mainClass());
+        } catch (java.nio.file.NoSuchFileException e) {
+            fail("go: open " + out + ": no such file or directory");
+        } catch (java.nio.file.AccessDeniedException e) {
+            fail("go: open " + out + ": permission denied");
         } catch (IOException | RuntimeException e) {
-            fail("go: writing " + out + ": " + e.getMessage());
+            fail("go: writing " + out + ": " + e);
         }
     }
 
