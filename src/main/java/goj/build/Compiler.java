@@ -66,10 +66,14 @@ public final class Compiler {
             checker.checkFiles(files);
             if (!diags.isEmpty()) return failed(diags);
             Program prog = Builder.build(path, files, info, checker);
-            String source = paths.getFirst().getFileName().toString();
+            String source = paths.getFirst().toAbsolutePath().normalize().toString();
             return new Result(List.of(), CodeGen.generate(prog, source), CodeGen.className(path).replace('/', '.'));
         } catch (goj.ssa.Unsupported e) {
             diags.add(new Diagnostic(e.pos, e.getMessage()));
+            return failed(diags);
+        } catch (goj.syntax.InternalCompilerError e) {
+            diags.add(new Diagnostic(e.pos, "internal compiler error: " + e.getMessage()));
+            if (System.getenv("GOJ_DEBUG") != null) e.printStackTrace();
             return failed(diags);
         } catch (RuntimeException | StackOverflowError e) {
             diags.add(new Diagnostic(where, "internal compiler error: " + e));

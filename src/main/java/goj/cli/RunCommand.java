@@ -39,6 +39,7 @@ public final class RunCommand implements Runnable {
             System.err.println("package is not a main package");
             throw new Main.ExitException(1);
         }
+        goj.rt.Runtime.reportExitStatus = true;
         Launch.inProcess(r.classes(), r.mainClass(), args.toArray(String[]::new));
     }
 

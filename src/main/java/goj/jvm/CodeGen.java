@@ -102,7 +102,7 @@ public final class CodeGen {
     private byte[] packageClass() {
         return ClassFile.of().build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            clb.with(SourceFileAttribute.of(sourceFile));
+            clb.with(SourceFileAttribute.of(sourceFile)); // the Go file's path, as gc's tracebacks print it
             for (Var v : prog.globals()) {
                 if (!v.name().equals("_")) clb.withField(v.name(), JvmTypes.desc(v.type()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC);
             }
@@ -198,6 +198,16 @@ public final class CodeGen {
         }
 
         private void instr(Instr in) {
+            try {
+                instr0(in);
+            } catch (goj.ssa.Unsupported | goj.syntax.InternalCompilerError e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new goj.syntax.InternalCompilerError(in.pos() != null ? in.pos() : fn.pos(), e);
+            }
+        }
+
+        private void instr0(Instr in) {
             if (in.pos() != null && in.pos().isKnown() && in.pos().line() != line) {
                 line = in.pos().line();
                 cb.lineNumber(line);
@@ -554,6 +564,19 @@ public final class CodeGen {
 
         private void binop(Instr.BinOp op) {
             Type t = op.x.type();
+            if (!(t.underlying() instanceof Basic) || !(op.y.type().underlying() instanceof Basic)) {
+                // slices, pointers, funcs: only comparison with nil, by reference
+                load(op.x);
+                load(op.y);
+                Label yes = cb.newLabel(), done = cb.newLabel();
+                cb.branch(op.op == Operator.EQL ? Opcode.IF_ACMPEQ : Opcode.IF_ACMPNE, yes);
+                cb.iconst_0();
+                cb.goto_(done);
+                cb.labelBinding(yes);
+                cb.iconst_1();
+                cb.labelBinding(done);
+                return;
+            }
             Basic b = JvmTypes.basic(t);
             TypeKind k = JvmTypes.kind(t);
             if (b.isString()) {

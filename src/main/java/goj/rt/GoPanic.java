@@ -7,10 +7,31 @@ package goj.rt;
  */
 public final class GoPanic extends RuntimeException {
     public final Object value;
+    /** The Go frames (innermost first) where the panic started, as {@code function\n\tfile:line}. */
+    final java.util.List<String> frames;
 
     public GoPanic(Object value) {
         super(null, null, false, false);
         this.value = value;
+        this.frames = goFrames();
+    }
+
+    /** The calling Go functions: frames of generated package classes ({@code <path>/Package}). */
+    private static java.util.List<String> goFrames() {
+        return StackWalker.getInstance().walk(s -> s
+                .filter(f -> f.getClassName().endsWith(".Package")) // Java's main(String[]) is never on a goroutine's stack
+                .filter(f -> !f.getMethodName().startsWith("init$") || f.getMethodName().length() > 5)
+                .map(f -> goName(f) + "()\n\t" + f.getFileName() + ":" + f.getLineNumber())
+                .limit(100)
+                .toList());
+    }
+
+    private static String goName(StackWalker.StackFrame f) {
+        String cls = f.getClassName();
+        String pkg = cls.substring(0, cls.length() - ".Package".length()).replace('.', '/');
+        String fn = f.getMethodName();
+        if (fn.startsWith("init$")) fn = "init." + (Integer.parseInt(fn.substring(5)) - 1);
+        return pkg + "." + fn;
     }
 
     /** A run-time error panic ({@code runtime.Error}) with gc's message, e.g. "integer divide by zero". */

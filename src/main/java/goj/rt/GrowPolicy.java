@@ -17,7 +17,14 @@ final class GrowPolicy {
     };
     private static final int PAGE = 8192;
 
+    /**
+     * gc (since 1.25) gives the first growth of an empty slice a 32-byte buffer (on the stack when
+     * the slice does not escape, which goj cannot tell; it follows the common, non-escaping case).
+     */
+    private static final int FIRST_BUFFER = 32;
+
     static int newCap(int newLen, int oldCap, int elemSize) {
+        if (oldCap == 0 && elemSize > 0 && (long) newLen * elemSize <= FIRST_BUFFER) return FIRST_BUFFER / elemSize;
         int newcap;
         int doublecap = oldCap + oldCap;
         if (newLen > doublecap) {

@@ -59,17 +59,22 @@ public final class Runtime {
         exit(status[0]);
     }
 
+    /** Set by {@code goj run}: like {@code go run}, report a non-zero exit status on stderr. */
+    public static volatile boolean reportExitStatus;
+
     /** Ends the process with {@code code}, as os.Exit does: deferred calls do not run. */
     public static void exit(int code) {
         System.out.flush();
         System.err.flush();
+        if (reportExitStatus && code != 0) writeStderr("exit status " + code + "\n");
         java.lang.Runtime.getRuntime().halt(code);
     }
 
     private static int unrecoveredPanic(GoPanic p) {
         StringBuilder sb = new StringBuilder("panic: ");
         appendPanicValue(sb, p.value);
-        sb.append("\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n");
+        sb.append("\n\ngoroutine 1 [running]:\n");
+        for (String f : p.frames) sb.append(f).append(" +0x0\n");
         writeStderr(sb.toString());
         return 2;
     }
@@ -95,8 +100,8 @@ public final class Runtime {
 
     private static int internalError(Throwable t) {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        err.println("goj: internal runtime error: " + t);
-        t.printStackTrace(err);
+        err.println("goj: internal runtime error: " + t + " (set GOJ_DEBUG=1 for the Java trace)");
+        if (System.getenv("GOJ_DEBUG") != null) t.printStackTrace(err);
         return 2;
     }
 

@@ -255,6 +255,16 @@ public final class Builder {
     }
 
     private void stmt(Stmt s) {
+        try {
+            stmt0(s);
+        } catch (Unsupported | goj.syntax.InternalCompilerError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new goj.syntax.InternalCompilerError(s.pos(), e);
+        }
+    }
+
+    private void stmt0(Stmt s) {
         switch (s) {
             case EmptyStmt e -> { }
             case ExprStmt e -> exprStmt(e.x);
@@ -593,6 +603,7 @@ public final class Builder {
         }
         return switch (e) {
             case ParenExpr p -> expr(p.x, want);
+            case Name n when info.objectOf(n) instanceof goj.types.Nil -> constant(null, tv != null ? tv.type() : want, n.pos());
             case Name n -> {
                 Var v = (Var) info.objectOf(n);
                 yield v.global ? emit(new Instr.Load(v, n.pos())) : read(v, block);
