@@ -66,11 +66,47 @@ public final class CodeGen {
         CodeGen g = new CodeGen(prog, sourceFile);
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(className(prog.path()), g.packageClass());
+        for (var e : g.structs().entrySet()) {
+            String name = e.getKey().descriptorString();
+            out.put(name.substring(1, name.length() - 1), StructGen.generate(e.getKey(), e.getValue()));
+        }
         for (Tuple t : g.tuples.values()) {
             ClassDesc c = JvmTypes.tupleClass(t);
             out.put(c.descriptorString().substring(1, c.descriptorString().length() - 1), tupleClass(c, t));
         }
         return out;
+    }
+
+    /** The struct types this package's code and variables use, by class (fields included, transitively). */
+    private Map<ClassDesc, goj.types.Struct> structs() {
+        Map<ClassDesc, goj.types.Struct> out = new LinkedHashMap<>();
+        for (Var v : prog.globals()) collectStructs(v.type(), out);
+        for (Function f : prog.functions()) {
+            collectStructs(f.signature(), out);
+            for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
+                collectStructs(in.type(), out);
+                for (Value v : in.operands()) if (v != null) collectStructs(v.type(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void collectStructs(Type t, Map<ClassDesc, goj.types.Struct> out) {
+        switch (t) {
+            case goj.types.Named n when n.underlying() instanceof goj.types.Struct st -> {
+                if (out.putIfAbsent(JvmTypes.structClass(n), st) == null) for (var f : st.fields()) collectStructs(f.type(), out);
+            }
+            case goj.types.Named n -> collectStructs(n.underlying(), out);
+            case goj.types.Struct st -> {
+                if (out.putIfAbsent(JvmTypes.structClass(st), st) == null) for (var f : st.fields()) collectStructs(f.type(), out);
+            }
+            case goj.types.Pointer p -> collectStructs(p.elem(), out);
+            case goj.types.Slice sl -> collectStructs(sl.elem(), out);
+            case goj.types.Array a -> collectStructs(a.elem(), out);
+            case Tuple tu -> { for (var v : tu.vars()) collectStructs(v.type(), out); }
+            case goj.types.Signature sig -> { collectStructs(sig.params(), out); collectStructs(sig.results(), out); }
+            default -> { }
+        }
     }
 
     /** Tuple shapes this package uses, by class. */
@@ -83,7 +119,7 @@ public final class CodeGen {
     private static byte[] tupleClass(ClassDesc self, Tuple t) {
         ClassDesc[] fields = new ClassDesc[t.size()];
         for (int i = 0; i < fields.length; i++) fields[i] = JvmTypes.desc(t.at(i).type());
-        return ClassFile.of().build(self, clb -> {
+        return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             for (int i = 0; i < fields.length; i++) clb.withField("r" + i, fields[i], ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
             clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void, fields), ClassFile.ACC_PUBLIC, cb -> {
@@ -100,7 +136,7 @@ public final class CodeGen {
     }
 
     private byte[] packageClass() {
-        return ClassFile.of().build(self, clb -> {
+        return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             clb.with(SourceFileAttribute.of(sourceFile)); // the Go file's path, as gc's tracebacks print it
             for (Var v : prog.globals()) {
@@ -109,7 +145,7 @@ public final class CodeGen {
             clb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, cb -> {
                 for (Var v : prog.globals()) {
                     if (v.name().equals("_") || JvmTypes.kind(v.type()) != TypeKind.REFERENCE) continue;
-                    cb.getstatic(JvmTypes.GO_STRING, "EMPTY", JvmTypes.GO_STRING);
+                    if (!StructGen.zeroValue(cb, v.type())) continue;
                     cb.putstatic(self, v.name(), JvmTypes.desc(v.type()));
                 }
                 cb.return_();
@@ -220,8 +256,12 @@ public final class CodeGen {
                 case Instr.Call call -> {
                     useTuple(call.type());
                     for (Value a : call.args) load(a);
-                    cb.invokestatic(self, call.callee.name().equals("init") ? initName(call) : call.callee.name(),
-                            JvmTypes.methodDesc((goj.types.Signature) call.callee.type()));
+                    if (call.callee.isMethod()) {
+                        cb.invokestatic(self, goj.ssa.Builder.methodName(call.callee), JvmTypes.methodDesc(goj.ssa.Builder.withReceiver(call.callee)));
+                    } else {
+                        cb.invokestatic(self, call.callee.name().equals("init") ? initName(call) : call.callee.name(),
+                                JvmTypes.methodDesc((goj.types.Signature) call.callee.type()));
+                    }
                     storeResult(call);
                 }
                 case Instr.BuiltinCall bc -> { builtin(bc); storeResult(bc); }
@@ -269,6 +309,36 @@ public final class CodeGen {
                     cb.l2i();
                     cb.invokestatic(ClassDesc.of("goj.rt.Utf8"), "decode", MethodTypeDesc.of(CD_long, JvmTypes.GO_STRING, CD_int));
                     storeResult(dr);
+                }
+                case Instr.NewStruct ns -> {
+                    ClassDesc c = JvmTypes.structClass(ns.type());
+                    cb.new_(c);
+                    cb.dup();
+                    cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void));
+                    storeResult(ns);
+                }
+                case Instr.Field f -> {
+                    load(f.x);
+                    cb.getfield(structOwner(f.x.type()), JvmTypes.fieldName(f.struct, f.index), JvmTypes.desc(f.type()));
+                    storeResult(f);
+                }
+                case Instr.FieldStore f -> {
+                    load(f.x);
+                    load(f.value);
+                    cb.putfield(structOwner(f.x.type()), JvmTypes.fieldName(f.struct, f.index), JvmTypes.desc(f.struct.fields().get(f.index).type()));
+                }
+                case Instr.CopyStruct c -> {
+                    load(c.x);
+                    ClassDesc sc = JvmTypes.structClass(c.type());
+                    cb.invokevirtual(sc, "copy", MethodTypeDesc.of(ClassDesc.of("goj.rt.GoStruct")));
+                    cb.checkcast(sc);
+                    storeResult(c);
+                }
+                case Instr.AssignStruct a -> {
+                    ClassDesc sc = structOwner(a.dst.type());
+                    load(a.dst);
+                    load(a.src);
+                    cb.invokevirtual(sc, "assign", MethodTypeDesc.of(CD_void, sc));
                 }
                 case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
                 case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }
@@ -325,28 +395,17 @@ public final class CodeGen {
             throw new IllegalStateException("init function not found");
         }
 
-        /** Pushes the Class of the backing-array component for elements of type {@code elem}. */
-        private void componentClass(goj.types.Type elem) {
-            String box = switch (JvmTypes.elemKind(elem)) {
-                case "Z" -> "java.lang.Boolean";
-                case "B", "UB" -> "java.lang.Byte";
-                case "S" -> "java.lang.Short";
-                case "C" -> "java.lang.Character";
-                case "I" -> "java.lang.Integer";
-                case "J" -> "java.lang.Long";
-                case "F" -> "java.lang.Float";
-                case "D" -> "java.lang.Double";
-                default -> null;
-            };
-            if (box == null) cb.ldc(CD_Object);
-            else cb.getstatic(ClassDesc.of(box), "TYPE", CD_Class);
+        /** The struct class of a struct value or pointer-to-struct type. */
+        private ClassDesc structOwner(Type t) {
+            return JvmTypes.structClass(t.underlying() instanceof goj.types.Pointer p ? p.elem() : t);
         }
+
+        private void componentClass(goj.types.Type elem) { StructGen.componentClass(cb, elem); }
 
         /** Pushes the zero value that reference elements of type {@code elem} must be filled with (or null). */
         private void zeroElem(goj.types.Type elem) {
-            if (elem.underlying() instanceof Basic b && b.isString()) cb.getstatic(JvmTypes.GO_STRING, "EMPTY", JvmTypes.GO_STRING);
-            else if (elem.underlying() instanceof goj.types.Array) throw new IllegalStateException("nested arrays");
-            else cb.aconst_null();
+            if (elem.underlying() instanceof goj.types.Array) throw new goj.ssa.Unsupported(fn.pos(), "arrays and slices of arrays");
+            if (!StructGen.zeroValue(cb, elem)) cb.aconst_null();
         }
 
         private void index(Instr.Index ix) {
@@ -564,6 +623,13 @@ public final class CodeGen {
 
         private void binop(Instr.BinOp op) {
             Type t = op.x.type();
+            if (t.underlying() instanceof goj.types.Struct) {
+                load(op.x);
+                load(op.y);
+                cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
             if (!(t.underlying() instanceof Basic) || !(op.y.type().underlying() instanceof Basic)) {
                 // slices, pointers, funcs: only comparison with nil, by reference
                 load(op.x);

@@ -23,6 +23,16 @@ final class JvmTypes {
 
     private JvmTypes() {}
 
+    /**
+     * The class-file context: generated classes (struct, tuple and package classes) are final
+     * classes extending Object, which lets the stack-map generator merge types without loading them.
+     */
+    static final java.lang.classfile.ClassFile CLASSFILE = java.lang.classfile.ClassFile.of(
+            java.lang.classfile.ClassFile.ClassHierarchyResolverOption.of(
+                    java.lang.classfile.ClassHierarchyResolver.defaultResolver().orElse(
+                            c -> c.packageName().startsWith("java") ? null
+                                    : java.lang.classfile.ClassHierarchyResolver.ClassHierarchyInfo.ofClass(ConstantDescs.CD_Object))));
+
     static final ClassDesc SLICE = ClassDesc.of("goj.rt.Slice");
     static final ClassDesc SLICES = ClassDesc.of("goj.rt.Slices");
 
@@ -78,6 +88,11 @@ final class JvmTypes {
         if (t instanceof Tuple tu && tu.size() == 0) return ConstantDescs.CD_void;
         if (t instanceof Tuple tu) return tupleClass(tu);
         if (t.underlying() instanceof goj.types.Slice) return SLICE;
+        if (t.underlying() instanceof goj.types.Struct) return structClass(t);
+        if (t.underlying() instanceof goj.types.Pointer p) {
+            if (p.elem().underlying() instanceof goj.types.Struct) return structClass(p.elem());
+            throw new IllegalStateException("goj: pointers to non-struct values are not supported yet");
+        }
         if (t.underlying() instanceof goj.types.Array a) return arrayDesc(a.elem());
         Basic b = basic(t);
         return switch (b.kind()) {
@@ -104,6 +119,24 @@ final class JvmTypes {
             sb.append(d.equals(GO_STRING) ? "S" : d.isPrimitive() ? d.descriptorString() : "L");
         }
         return ClassDesc.ofInternalName(sb.toString());
+    }
+
+    /**
+     * The generated class of a struct type: {@code <path>/Package$Name} for a defined type,
+     * {@code gojstruct/S<hash>} for a struct type literal.
+     */
+    static ClassDesc structClass(Type t) {
+        if (t instanceof goj.types.Named n) {
+            String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
+            return ClassDesc.ofInternalName(path + "/Package$" + n.obj().name());
+        }
+        return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(t.toString().hashCode()));
+    }
+
+    /** The JVM field name of a struct's i-th field. */
+    static String fieldName(goj.types.Struct st, int i) {
+        String n = st.fields().get(i).name();
+        return n.equals("_") ? "_" + i : n;
     }
 
     static TypeKind kind(Type t) {

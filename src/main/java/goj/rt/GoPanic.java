@@ -16,21 +16,46 @@ public final class GoPanic extends RuntimeException {
         this.frames = goFrames();
     }
 
+    private GoPanic(Object value, java.util.List<String> frames) {
+        super(null, null, false, false);
+        this.value = value;
+        this.frames = frames;
+    }
+
+    /**
+     * The Go panic for a JVM exception raised by Go code: a null dereference is gc's nil pointer
+     * dereference; its Go frames come from the exception's own stack trace.
+     */
+    static GoPanic fromJava(NullPointerException e) {
+        java.util.List<String> frames = java.util.Arrays.stream(e.getStackTrace())
+                .filter(f -> f.getClassName().endsWith(".Package") || f.getClassName().contains("Package$"))
+                .map(f -> goName(f.getClassName().replaceFirst("\\$.*", ""), f.getMethodName()) + "()\n\t" + f.getFileName() + ":" + f.getLineNumber())
+                .limit(100)
+                .toList();
+        return new GoPanic(new RuntimeError(GoString.ofUtf8("runtime error: invalid memory address or nil pointer dereference")), frames);
+    }
+
+    /** True for the panic of a nil dereference (gc adds a signal line to its report). */
+    boolean isNilDeref() {
+        return value instanceof RuntimeError r && r.message().toString().endsWith("nil pointer dereference");
+    }
+
     /** The calling Go functions: frames of generated package classes ({@code <path>/Package}). */
     private static java.util.List<String> goFrames() {
         return StackWalker.getInstance().walk(s -> s
                 .filter(f -> f.getClassName().endsWith(".Package")) // Java's main(String[]) is never on a goroutine's stack
                 .filter(f -> !f.getMethodName().startsWith("init$") || f.getMethodName().length() > 5)
-                .map(f -> goName(f) + "()\n\t" + f.getFileName() + ":" + f.getLineNumber())
+                .map(f -> goName(f.getClassName(), f.getMethodName()) + "()\n\t" + f.getFileName() + ":" + f.getLineNumber())
                 .limit(100)
                 .toList());
     }
 
-    private static String goName(StackWalker.StackFrame f) {
-        String cls = f.getClassName();
+    /** gc's name of the Go function compiled to method {@code fn} of package class {@code cls}. */
+    private static String goName(String cls, String fn) {
         String pkg = cls.substring(0, cls.length() - ".Package".length()).replace('.', '/');
-        String fn = f.getMethodName();
         if (fn.startsWith("init$")) fn = "init." + (Integer.parseInt(fn.substring(5)) - 1);
+        int dollar = fn.indexOf('$');
+        if (dollar > 0) fn = fn.substring(0, dollar) + "." + fn.substring(dollar + 1); // Type$Method
         return pkg + "." + fn;
     }
 

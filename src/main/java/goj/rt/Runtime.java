@@ -43,6 +43,8 @@ public final class Runtime {
                 main.invokeExact();
             } catch (GoPanic p) {
                 status[0] = unrecoveredPanic(p);
+            } catch (NullPointerException e) {
+                status[0] = unrecoveredPanic(GoPanic.fromJava(e));
             } catch (StackOverflowError e) {
                 status[0] = fatal("stack overflow",
                         "runtime: goroutine stack exceeds 1000000000-byte limit\n");
@@ -73,6 +75,7 @@ public final class Runtime {
     private static int unrecoveredPanic(GoPanic p) {
         StringBuilder sb = new StringBuilder("panic: ");
         appendPanicValue(sb, p.value);
+        if (p.isNilDeref()) sb.append("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
         sb.append("\n\ngoroutine 1 [running]:\n");
         for (String f : p.frames) sb.append(f).append(" +0x0\n");
         writeStderr(sb.toString());

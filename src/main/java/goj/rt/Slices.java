@@ -64,7 +64,12 @@ public final class Slices {
     /** A new backing array of {@code n} zero elements of class {@code component} (zero strings are filled in). */
     public static Object newArray(Class<?> component, long n, Object zero) {
         Object a = Array.newInstance(component, (int) n);
-        if (zero != null) Arrays.fill((Object[]) a, zero);
+        if (zero instanceof GoStruct z) {
+            Object[] o = (Object[]) a;
+            for (int i = 0; i < o.length; i++) o[i] = z.copy(); // each element its own struct
+        } else if (zero != null) {
+            Arrays.fill((Object[]) a, zero);
+        }
         return a;
     }
 
@@ -227,7 +232,10 @@ public final class Slices {
             case double[] x -> x.clone();
             case Object[] x -> {
                 Object[] c = x.clone();
-                for (int i = 0; i < c.length; i++) if (c[i] != null && c[i].getClass().isArray()) c[i] = cloneArray(c[i]);
+                for (int i = 0; i < c.length; i++) {
+                    if (c[i] instanceof GoStruct g) c[i] = g.copy();
+                    else if (c[i] != null && c[i].getClass().isArray()) c[i] = cloneArray(c[i]);
+                }
                 yield c;
             }
             default -> throw new IllegalArgumentException("not an array: " + a);

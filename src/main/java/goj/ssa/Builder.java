@@ -92,10 +92,25 @@ public final class Builder {
         b.buildInit(checker.varInits, decls, inits);
         for (FuncDecl fd : decls) {
             Func f = (Func) info.defs.get(fd.name);
-            if (fd.name.value.equals("_")) continue;
-            b.buildFunc(fd, f, fd.name.value.equals("init") ? "init$" + (inits.indexOf(f) + 1) : fd.name.value);
+            if (fd.name.value.equals("_") || (fd.recv != null && !f.isMethod())) continue;
+            String name = f.isMethod() ? methodName(f) : fd.name.value.equals("init") && fd.recv == null ? "init$" + (inits.indexOf(f) + 1) : fd.name.value;
+            b.buildFunc(fd, f, name);
         }
         return b.prog;
+    }
+
+    /** The JVM-level name of a method: {@code Type$Method}. */
+    public static String methodName(Func m) {
+        return m.recvBase.obj().name() + "$" + m.name();
+    }
+
+    /** A method's signature with the receiver as the first parameter (how the back end calls it). */
+    public static Signature withReceiver(Func m) {
+        Signature sig = (Signature) m.type();
+        List<Var> ps = new ArrayList<>();
+        ps.add(Var.synthetic("recv", m.ptrRecv ? new goj.types.Pointer(m.recvBase) : m.recvBase));
+        ps.addAll(sig.params().vars());
+        return new Signature(new Tuple(ps), sig.results(), sig.variadic());
     }
 
     private void buildInit(List<Checker.VarInit> varInits, List<FuncDecl> decls, List<Func> inits) {
@@ -122,11 +137,17 @@ public final class Builder {
 
     private void buildFunc(FuncDecl fd, Func f, String name) {
         Signature sig = (Signature) f.type();
-        start(name, sig, fd.pos());
+        start(name, f.isMethod() ? withReceiver(f) : sig, fd.pos());
         int i = 0;
+        if (f.isMethod()) {
+            Param recv = fn.number(new Param(0, "recv", fn.signature.params().at(0).type(), fd.recv.pos()));
+            fn.params.add(recv);
+            if (f.recv != null) write(f.recv, block, recv);
+        }
         for (Field p : fd.type.params) {
             Var v = (Var) (p.name == null ? null : info.defs.get(p.name));
-            Param param = fn.number(new Param(i, p.name == null ? "_" : p.name.value, sig.params().at(i).type(), p.pos()));
+            int pi = f.isMethod() ? i + 1 : i;
+            Param param = fn.number(new Param(pi, p.name == null ? "_" : p.name.value, sig.params().at(i).type(), p.pos()));
             fn.params.add(param);
             if (v != null) write(v, block, param);
             i++;
@@ -372,7 +393,10 @@ public final class Builder {
         List<Type> want = new ArrayList<>();
         for (int i = 0; i < lhs.size(); i++) want.add(targetType(lhs.get(i), rhs.size() == lhs.size() ? rhs.get(i) : null));
         List<Value> vals = values(rhs, want);
-        for (int i = 0; i < lhs.size(); i++) store(lhs.get(i), vals.get(i));
+        for (int i = 0; i < lhs.size(); i++) {
+            if (a.op == Operator.DEF && lhs.get(i) instanceof Name n && info.defs.get(n) instanceof Var nv) write(nv, block, vals.get(i));
+            else store(lhs.get(i), vals.get(i));
+        }
     }
 
     /** The type of the right operand of {@code x op= y}: shift counts keep their own type. */
@@ -393,6 +417,29 @@ public final class Builder {
 
     private void store(Expr lhs, Value v) {
         while (lhs instanceof ParenExpr p) lhs = p.x;
+        Type lt = info.typeOf(lhs);
+        boolean structValue = lt != null && lt.underlying() instanceof goj.types.Struct;
+        if (lhs instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection fs) {
+            List<Integer> path = fs.path();
+            Value obj = fieldPath(expr(sel.x, null), path.subList(0, path.size() - 1), sel.pos());
+            Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
+            goj.types.Struct st = (goj.types.Struct) ot.underlying();
+            int idx = path.getLast();
+            if (structValue) emit(new Instr.AssignStruct(emit(new Instr.Field(obj, st, idx, lt, sel.pos())), v, sel.pos()));
+            else emit(new Instr.FieldStore(obj, st, idx, v, sel.pos()));
+            return;
+        }
+        if (lhs instanceof Operation op && op.op == Operator.MUL && op.y == null) {
+            if (!structValue) throw new Unsupported(op.pos(), "pointers to non-struct values");
+            emit(new Instr.AssignStruct(expr(op.x, null), v, op.pos()));
+            return;
+        }
+        if (structValue && lhs instanceof Name sn && info.objectOf(sn) instanceof Var sv) {
+            // the variable's object keeps its identity (pointers to it may exist): copy into it
+            Value dst = sv.global ? emit(new Instr.Load(sv, sn.pos())) : read(sv, block);
+            emit(new Instr.AssignStruct(dst, v, sn.pos()));
+            return;
+        }
         if (lhs instanceof goj.syntax.IndexExpr ix) {
             Value x = expr(ix.x, null), i = expr(ix.index, Universe.INT);
             emit(new Instr.IndexStore(x, i, v, ix.pos()));
@@ -608,6 +655,9 @@ public final class Builder {
                 Var v = (Var) info.objectOf(n);
                 yield v.global ? emit(new Instr.Load(v, n.pos())) : read(v, block);
             }
+            case goj.syntax.SelectorExpr sel -> selector(sel);
+            case Operation op when op.y == null && op.op == Operator.MUL -> expr(op.x, null); // *p: the struct object itself
+            case Operation op when op.y == null && op.op == Operator.AND -> addressOf(op);
             case Operation op when op.y == null -> {
                 Type t = info.typeOf(op);
                 Value x = expr(op.x, t);
@@ -643,9 +693,59 @@ public final class Builder {
         };
     }
 
+    /** {@code x.f}: walks the selection's path of (embedded) fields from the struct object. */
+    private Value selector(goj.syntax.SelectorExpr sel) {
+        goj.types.Selection s = info.selections.get(sel);
+        if (s == null) throw new Unsupported(sel.pos(), "qualified identifiers");
+        if (s.kind() != goj.types.Selection.Kind.FIELD) throw new Unsupported(sel.pos(), "method values");
+        Value v = expr(sel.x, null);
+        return fieldPath(v, s.path(), sel.pos());
+    }
+
+    private Value fieldPath(Value v, List<Integer> path, Pos pos) {
+        for (int idx : path) {
+            Type t = v.type() instanceof goj.types.Pointer p ? p.elem() : v.type();
+            goj.types.Struct st = (goj.types.Struct) t.underlying();
+            v = emit(new Instr.Field(v, st, idx, st.fields().get(idx).type(), pos));
+        }
+        return v;
+    }
+
+    /** {@code &x}: for struct values, the struct object itself. */
+    private Value addressOf(Operation op) {
+        Expr x = op.x;
+        while (x instanceof ParenExpr p) x = p.x;
+        Type t = info.typeOf(x);
+        if (t == null || !(t.underlying() instanceof goj.types.Struct)) throw new Unsupported(op.pos(), "pointers to non-struct values");
+        Value v = expr(x, t);
+        if (v instanceof Const) throw new Unsupported(op.pos(), "pointers to constants");
+        return v;
+    }
+
     /** An array or slice literal: a new array with the listed elements, wrapped for a slice. */
     private Value compositeLit(goj.syntax.CompositeLit lit, Type t) {
         Type u = t.underlying();
+        if (u instanceof goj.types.Pointer p) { // &T{} elided in a literal of pointers
+            t = p.elem();
+            u = t.underlying();
+        }
+        if (u instanceof goj.types.Struct st) {
+            Value obj = emit(new Instr.NewStruct(t, lit.pos()));
+            for (int i = 0; i < lit.elems.size(); i++) {
+                Expr e = lit.elems.get(i);
+                int idx = i;
+                Expr ve = e;
+                if (e instanceof goj.syntax.KeyValueExpr kv) {
+                    idx = st.indexOf(((Name) kv.key).value);
+                    ve = kv.value;
+                }
+                Type ft = st.fields().get(idx).type();
+                Value v = ve instanceof goj.syntax.CompositeLit inner && inner.type == null ? compositeLit(inner, ft) : copyIfArray(expr(ve, ft), ve);
+                if (ft.underlying() instanceof goj.types.Struct) emit(new Instr.AssignStruct(emit(new Instr.Field(obj, st, idx, ft, e.pos())), v, e.pos()));
+                else emit(new Instr.FieldStore(obj, st, idx, v, e.pos()));
+            }
+            return obj;
+        }
         Type elem = u instanceof goj.types.Slice s ? s.elem() : ((goj.types.Array) u).elem();
         long n = 0, index = 0;
         for (Expr e : lit.elems) {
@@ -725,6 +825,11 @@ public final class Builder {
                     }
                     return emit(new Instr.BuiltinCall(b.id, args, rt, c.hasDots, c.pos()));
                 }
+                case NEW -> {
+                    Type t = ((goj.types.Pointer) rt).elem();
+                    if (!(t.underlying() instanceof goj.types.Struct)) throw new Unsupported(c.pos(), "new of non-struct types");
+                    return emit(new Instr.NewStruct(t, c.pos()));
+                }
                 case COPY -> {
                     Value dst = expr(c.args.get(0), null);
                     Value src = expr(c.args.get(1), Universe.STRING);
@@ -742,6 +847,23 @@ public final class Builder {
             }
             Type t = b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP ? Universe.INT : Tuple.EMPTY;
             return emit(new Instr.BuiltinCall(b.id, args, t, false, c.pos()));
+        }
+        if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
+                && ms.kind() == goj.types.Selection.Kind.METHOD) {
+            Func m = (Func) ms.obj();
+            Value recv = fieldPath(expr(sel.x, null), ms.path(), sel.pos());
+            if (!m.ptrRecv) {
+                if (m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
+                else if (recv.type() instanceof goj.types.Pointer) throw new Unsupported(sel.pos(), "pointers to non-struct values");
+            } else if (!(m.recvBase.underlying() instanceof goj.types.Struct)) {
+                throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
+            }
+            Signature sig = (Signature) m.type();
+            List<Value> args = new ArrayList<>();
+            args.add(recv);
+            args.addAll(arguments(c, sig));
+            Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
+            return emit(new Instr.Call(m, args, rt, c.pos()));
         }
         if (!(fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f)) {
             throw new Unsupported(c.pos(), "calls of function values");
@@ -787,13 +909,17 @@ public final class Builder {
         return emit(new Instr.WrapArray(arr, st, pos));
     }
 
-    /** Arrays are values: a value read from a variable or element is copied before it is stored elsewhere. */
+    /**
+     * Arrays and structs are values: one read from a variable, field, element or pointer is copied
+     * before it is stored elsewhere (fresh values from calls and literals are not).
+     */
     private Value copyIfArray(Value v, Expr src) {
         while (src instanceof ParenExpr p) src = p.x;
-        if (v != null && v.type().underlying() instanceof goj.types.Array
-                && (src instanceof Name || src instanceof goj.syntax.IndexExpr)) {
-            return emit(new Instr.CloneArray(v, src.pos()));
-        }
+        boolean addressable = src instanceof Name || src instanceof goj.syntax.IndexExpr || src instanceof goj.syntax.SelectorExpr
+                || src instanceof Operation op && op.op == Operator.MUL && op.y == null;
+        if (v == null || !addressable) return v;
+        if (v.type().underlying() instanceof goj.types.Array) return emit(new Instr.CloneArray(v, src.pos()));
+        if (v.type().underlying() instanceof goj.types.Struct) return emit(new Instr.CopyStruct(v, src.pos()));
         return v;
     }
 
@@ -805,6 +931,7 @@ public final class Builder {
 
     private Value zero(Type t, Pos pos) {
         if (t.underlying() instanceof goj.types.Array) return emit(new Instr.MakeArray(t, pos));
+        if (t.underlying() instanceof goj.types.Struct) return emit(new Instr.NewStruct(t, pos));
         if (!(t.underlying() instanceof Basic b)) return constant(null, t, pos);
         Constant v = b.isBoolean() ? new Constant.Bool(false) : b.isString() ? new Constant.Str(new byte[0])
                 : b.isInteger() ? Constant.of(0) : new Constant.Float(BigDecimal.ZERO);

@@ -140,6 +140,44 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(s, index); }
     }
 
+    /** A new struct object with zero fields (a zero value, {@code new(T)}, {@code &T{}}). */
+    public static final class NewStruct extends Instr {
+        NewStruct(Type type, Pos pos) { super(type, pos); }
+        @Override public List<Value> operands() { return List.of(); }
+    }
+
+    /** Field {@code index} of the struct object {@code x} (a struct value or a pointer to one). */
+    public static final class Field extends Instr {
+        public Value x;
+        public final goj.types.Struct struct;
+        public final int index;
+        Field(Value x, goj.types.Struct struct, int index, Type type, Pos pos) { super(type, pos); this.x = x; this.struct = struct; this.index = index; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
+    /** {@code x.f = value} for the struct object {@code x}. */
+    public static final class FieldStore extends Instr {
+        public Value x, value;
+        public final goj.types.Struct struct;
+        public final int index;
+        FieldStore(Value x, goj.types.Struct struct, int index, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.x = x; this.struct = struct; this.index = index; this.value = value; }
+        @Override public List<Value> operands() { return List.of(x, value); }
+    }
+
+    /** A copy of struct value {@code x} (structs are values). */
+    public static final class CopyStruct extends Instr {
+        public Value x;
+        CopyStruct(Value x, Pos pos) { super(x.type() instanceof goj.types.Pointer p ? p.elem() : x.type(), pos); this.x = x; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
+    /** Copies struct value {@code src} into the existing struct object {@code dst} (assignment). */
+    public static final class AssignStruct extends Instr {
+        public Value dst, src;
+        AssignStruct(Value dst, Value src, Pos pos) { super(Tuple.EMPTY, pos); this.dst = dst; this.src = src; }
+        @Override public List<Value> operands() { return List.of(dst, src); }
+    }
+
     /** Reads a package-level variable. */
     public static final class Load extends Instr {
         public final Var global;

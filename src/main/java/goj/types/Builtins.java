@@ -148,6 +148,13 @@ final class Builtins {
                 x.mode = Mode.VALUE;
                 x.type = t;
             }
+            case NEW -> {
+                if (!argCount(check, c, b, 1, 1)) { x.invalidate(); return; }
+                Type t = exprs.typeExpr(c.args.get(0));
+                if (t == Universe.INVALID) { x.invalidate(); return; }
+                x.mode = Mode.VALUE;
+                x.type = new Pointer(t);
+            }
             case COPY -> {
                 if (!argCount(check, c, b, 2, 2)) { x.invalidate(); return; }
                 Operand dst = exprs.expr(c.args.get(0)), src = exprs.expr(c.args.get(1));

@@ -50,6 +50,9 @@ public final class Checker {
     private final List<Func> funcs = new ArrayList<>();
     /** Package-level variables and constants waiting to be checked, by object. */
     private final Map<Obj, Decl> pending = new LinkedHashMap<>();
+    /** Methods by receiver base type and name. */
+    final Map<Named, Map<String, Func>> methods = new java.util.HashMap<>();
+    private final List<Func> methodDecls = new ArrayList<>();
     /** Package-level type declarations, resolved on first use. */
     private final Map<TypeName, TypeDecl> typeDecls = new LinkedHashMap<>();
     private final java.util.Set<TypeName> resolvingTypes = new java.util.HashSet<>();
@@ -90,6 +93,7 @@ public final class Checker {
     public void checkFiles(List<File> files) {
         for (File f : files) collect(f);
         for (TypeName tn : typeDecls.keySet()) resolveType(tn);
+        for (Func m : methodDecls) associateMethod(m);
         for (var e : pending.entrySet()) checkPackageDecl(e.getKey(), e.getValue());
         for (Func f : funcs) checkFuncBody(f);
     }
@@ -122,7 +126,15 @@ public final class Checker {
                     typeDecls.put(tn, t);
                 }
                 case FuncDecl fd -> {
-                    if (fd.recv != null) { unsupported(fd, "methods"); continue; }
+                    if (fd.recv != null) {
+                        if (!fd.tparams.isEmpty()) { unsupported(fd, "generic methods"); continue; }
+                        Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
+                        fn.decl = fd;
+                        info.defs.put(fd.name, fn);
+                        methodDecls.add(fn);
+                        funcs.add(fn);
+                        continue;
+                    }
                     if (!fd.tparams.isEmpty()) { unsupported(fd, "generic functions"); continue; }
                     Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                     fn.decl = fd;
@@ -188,6 +200,39 @@ public final class Checker {
             n.underlying = u;
         } else {
             tn.type = t;
+        }
+    }
+
+    /** Finds a method's receiver base type and records the method in its method set. */
+    private void associateMethod(Func m) {
+        FuncDecl fd = m.decl;
+        Expr rt = fd.recv.type;
+        while (rt instanceof goj.syntax.ParenExpr p) rt = p.x;
+        if (rt instanceof goj.syntax.Operation op && op.op == Operator.MUL && op.y == null) {
+            m.ptrRecv = true;
+            rt = op.x;
+            while (rt instanceof goj.syntax.ParenExpr p) rt = p.x;
+        }
+        if (!(rt instanceof Name base) || !(pkg.scope().lookup(base.value) instanceof TypeName tn) || !(tn.type instanceof Named n)) {
+            if (rt instanceof Name b && pkg.scope().lookup(b.value) == null) error(rt.pos(), "undefined: " + b.value);
+            else unsupported(fd.recv, "receiver type " + fd.recv.type);
+            m.type = Universe.INVALID;
+            return;
+        }
+        info.uses.put(base, tn);
+        if (n.underlying() instanceof Pointer) {
+            error(rt.pos(), "invalid receiver type " + base.value + " (pointer or interface type)");
+            return;
+        }
+        m.recvBase = n;
+        Map<String, Func> ms = methods.computeIfAbsent(n, k -> new LinkedHashMap<>());
+        if (!fd.name.value.equals("_") && ms.putIfAbsent(fd.name.value, m) != null) {
+            Func prev = ms.get(fd.name.value);
+            error(fd.name.pos(), "method " + base.value + "." + fd.name.value + " already declared at " + prev.pos());
+            return;
+        }
+        if (n.underlying() instanceof Struct st && st.indexOf(fd.name.value) >= 0) {
+            error(fd.name.pos(), "field and method with the same name " + fd.name.value);
         }
     }
 
@@ -313,8 +358,13 @@ public final class Checker {
         FuncDecl fd = f.decl;
         Scope fscope = new Scope(pkg.scope());
         scope = fscope;
+        if (f.type == Universe.INVALID && f.isMethod() == false && fd.recv != null) return;
         Signature declared = signatureOf(f);
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
+        if (fd.recv != null) {
+            Type rt = f.ptrRecv ? new Pointer(f.recvBase) : f.recvBase;
+            f.recv = param(fd.recv, rt, fscope);
+        }
         for (int i = 0; i < fd.type.params.size(); i++) params.add(param(fd.type.params.get(i), declared.params().at(i).type(), fscope));
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
         f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());

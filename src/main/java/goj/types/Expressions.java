@@ -142,6 +142,8 @@ final class Expressions {
             }
             case CallExpr c -> call(x, c);
             case goj.syntax.SliceType t -> { x.mode = Mode.TYPEXPR; x.type = new Slice(typeExpr(t.elem)); }
+            case goj.syntax.StructType t -> { x.mode = Mode.TYPEXPR; x.type = structType(t); }
+            case goj.syntax.SelectorExpr sel -> selector(x, sel);
             case goj.syntax.ArrayType t -> arrayType(x, t);
             case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
@@ -152,6 +154,68 @@ final class Expressions {
                 x.invalidate();
             }
         }
+    }
+
+    private Struct structType(goj.syntax.StructType t) {
+        List<Struct.Field> fields = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < t.fields.size(); i++) {
+            goj.syntax.Field f = t.fields.get(i);
+            String tag = i < t.tags.size() && t.tags.get(i) != null ? new String(Literals.parseString(t.tags.get(i).value), java.nio.charset.StandardCharsets.UTF_8) : null;
+            Type ft = typeExpr(f.type);
+            String name;
+            boolean embedded = f.name == null;
+            if (embedded) {
+                Expr te = f.type;
+                if (te instanceof Operation op && op.op == Operator.MUL && op.y == null) te = op.x;
+                name = te instanceof Name n ? n.value : te instanceof goj.syntax.SelectorExpr se ? se.sel.value : "?";
+            } else {
+                name = f.name.value;
+            }
+            Var v = new Var(f.name != null ? f.name.pos() : f.pos(), check.pkg, name, ft, false);
+            if (f.name != null) check.info.defs.put(f.name, v);
+            if (!name.equals("_") && !names.add(name)) check.error(v.pos(), name + " redeclared\n\t" + v.pos() + ": other declaration of " + name);
+            fields.add(new Struct.Field(v, embedded, tag));
+        }
+        return new Struct(fields);
+    }
+
+    private void selector(Operand x, goj.syntax.SelectorExpr sel) {
+        Operand base = rawExpr(sel.x);
+        if (base.invalid()) { x.invalidate(); return; }
+        if (base.mode == Mode.TYPEXPR) {
+            check.unsupported(sel, "method expressions");
+            x.invalidate();
+            return;
+        }
+        singleValue(base);
+        if (base.invalid()) { x.invalidate(); return; }
+        Lookup.Result r = Lookup.find(base.type, sel.sel.value, check.methods);
+        if (r.sel() == null) {
+            if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
+            else check.error(sel.sel.pos(), sel + " undefined (type " + base.type + " has no field or method " + sel.sel.value + ")");
+            x.invalidate();
+            return;
+        }
+        Selection s = r.sel();
+        check.info.selections.put(sel, s);
+        check.info.uses.put(sel.sel, s.obj());
+        if (s.kind() == Selection.Kind.FIELD) {
+            x.mode = base.mode == Mode.VARIABLE || s.indirect() ? Mode.VARIABLE : Mode.VALUE;
+            x.type = s.type();
+            return;
+        }
+        Func m = (Func) s.obj();
+        if (m.type == Universe.INVALID) { x.invalidate(); return; }
+        check.signatureOf(m);
+        if (m.ptrRecv && !s.indirect() && base.mode != Mode.VARIABLE && !(base.type instanceof Pointer)) {
+            check.error(sel.pos(), "cannot call pointer method " + sel.sel.value + " on " + base.type);
+            x.invalidate();
+            return;
+        }
+        x.mode = Mode.VALUE;
+        x.type = m.type;
+        x.func = m;
     }
 
     private void arrayType(Operand x, goj.syntax.ArrayType t) {
@@ -239,6 +303,39 @@ final class Expressions {
     }
 
     private void unary(Operand x, Operation op) {
+        if (op.op == Operator.MUL) { // *T (a pointer type) or *p (indirection)
+            Operand y = rawExpr(op.x);
+            if (y.invalid()) { x.invalidate(); return; }
+            if (y.mode == Mode.TYPEXPR) {
+                x.mode = Mode.TYPEXPR;
+                x.type = new Pointer(y.type);
+                return;
+            }
+            singleValue(y);
+            if (y.invalid()) { x.invalidate(); return; }
+            if (!(y.type.underlying() instanceof Pointer p)) {
+                check.error(op.pos(), "invalid operation: cannot indirect " + describe(y));
+                x.invalidate();
+                return;
+            }
+            x.mode = Mode.VARIABLE;
+            x.type = p.elem();
+            return;
+        }
+        if (op.op == Operator.AND) {
+            Expr e = op.x;
+            while (e instanceof ParenExpr p) e = p.x;
+            Operand y = e instanceof goj.syntax.CompositeLit ? rawExpr(e) : expr(op.x);
+            if (y.invalid()) { x.invalidate(); return; }
+            if (y.mode != Mode.VARIABLE && !(e instanceof goj.syntax.CompositeLit)) {
+                check.error(op.pos(), "invalid operation: cannot take address of " + describe(y));
+                x.invalidate();
+                return;
+            }
+            x.mode = Mode.VALUE;
+            x.type = new Pointer(y.type);
+            return;
+        }
         Operand y = expr(op.x);
         if (y.invalid()) { x.invalidate(); return; }
         Type u = y.type.underlying();

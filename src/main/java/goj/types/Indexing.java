@@ -137,6 +137,7 @@ final class Indexing {
         }
         switch (t.underlying()) {
             case Slice s -> elements(check, exprs, lit, s.elem(), -1);
+            case Struct st -> structFields(check, exprs, lit, st, t);
             case Array a -> elements(check, exprs, lit, a.elem(), a.len());
             case Basic b when b == Universe.INVALID -> { x.invalidate(); return; }
             default -> {
@@ -147,6 +148,45 @@ final class Indexing {
         }
         x.mode = Mode.VALUE;
         x.type = t;
+    }
+
+    private static void structFields(Checker check, Expressions exprs, CompositeLit lit, Struct st, Type t) {
+        if (lit.elems.isEmpty()) return;
+        if (lit.elems.getFirst() instanceof KeyValueExpr) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Expr e : lit.elems) {
+                if (!(e instanceof KeyValueExpr kv) || !(kv.key instanceof goj.syntax.Name key)) {
+                    check.error(e.pos(), "mixture of field:value and value elements in struct literal");
+                    continue;
+                }
+                int i = st.indexOf(key.value);
+                if (i < 0) {
+                    check.error(key.pos(), "unknown field " + key.value + " in struct literal of type " + t);
+                    exprs.expr(kv.value);
+                    continue;
+                }
+                check.info.uses.put(key, st.fields().get(i).var());
+                if (!seen.add(key.value)) check.error(key.pos(), "duplicate field name " + key.value + " in struct literal");
+                Type ft = st.fields().get(i).type();
+                Operand v = kv.value instanceof CompositeLit inner && inner.type == null ? elidedLit(check, exprs, inner, ft) : exprs.expr(kv.value);
+                exprs.assignment(v, ft, "struct literal");
+            }
+            return;
+        }
+        for (int i = 0; i < lit.elems.size(); i++) {
+            Expr e = lit.elems.get(i);
+            if (e instanceof KeyValueExpr) {
+                check.error(e.pos(), "mixture of field:value and value elements in struct literal");
+                continue;
+            }
+            Operand v = exprs.expr(e);
+            if (i >= st.fields().size()) {
+                check.error(e.pos(), "too many values in struct literal of type " + t);
+                return;
+            }
+            exprs.assignment(v, st.fields().get(i).type(), "struct literal");
+        }
+        if (lit.elems.size() < st.fields().size()) check.error(lit.rbrace, "too few values in struct literal of type " + t);
     }
 
     /** Checks the elements of an array or slice literal; returns the literal's length. */

@@ -11,6 +11,8 @@ public final class Info {
     public final Map<Expr, TypeAndValue> types = new IdentityHashMap<>();
     /** The object each defining identifier declares (null for {@code _} and package clauses). */
     public final Map<Name, Obj> defs = new IdentityHashMap<>();
+    /** What each field or method selector denotes. */
+    public final Map<goj.syntax.SelectorExpr, Selection> selections = new IdentityHashMap<>();
     /** The object each using identifier denotes. */
     public final Map<Name, Obj> uses = new IdentityHashMap<>();
 

@@ -18,8 +18,13 @@ public final class Types {
             case Basic b -> b.kind() != Basic.Kind.UNTYPED_NIL;
             case Pointer p -> true;
             case Array a -> comparable(a.elem());
+            case Struct st -> st.fields().stream().allMatch(f -> comparable(f.type()));
             default -> false;
         };
+    }
+
+    public static boolean isExported(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
     }
 
     /** Whether {@code t}'s values may be compared with nil. */
@@ -44,6 +49,16 @@ public final class Types {
         if (x instanceof Slice a && y instanceof Slice b) return identical(a.elem(), b.elem());
         if (x instanceof Pointer a && y instanceof Pointer b) return identical(a.elem(), b.elem());
         if (x instanceof Array a && y instanceof Array b) return a.len() == b.len() && identical(a.elem(), b.elem());
+        if (x instanceof Struct a && y instanceof Struct b) {
+            if (a.fields().size() != b.fields().size()) return false;
+            for (int i = 0; i < a.fields().size(); i++) {
+                Struct.Field f = a.fields().get(i), g = b.fields().get(i);
+                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identical(f.type(), g.type())
+                        || !java.util.Objects.equals(f.tag(), g.tag())) return false;
+                if (!isExported(f.name()) && f.var().pkg() != g.var().pkg()) return false;
+            }
+            return true;
+        }
         if (x instanceof Signature a && y instanceof Signature b) {
             return a.variadic() == b.variadic() && identical(a.params(), b.params()) && identical(a.results(), b.results());
         }

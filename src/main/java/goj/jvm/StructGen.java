@@ -1,0 +1,170 @@
+package goj.jvm;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import goj.types.Basic;
+import goj.types.Struct;
+import goj.types.Type;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+
+/**
+ * Generates the class of a struct type: one public field per Go field, a constructor that makes
+ * the zero value, {@code copy()} (a new object with the same value), {@code assign(T)} (copy a
+ * value into this object, so a variable's object keeps its identity) and {@code equals} with Go's
+ * {@code ==}. Nested structs are separate objects owned by the field; arrays are owned arrays.
+ */
+final class StructGen {
+    static final ClassDesc GO_STRUCT = ClassDesc.of("goj.rt.GoStruct");
+
+    private StructGen() {}
+
+    static byte[] generate(ClassDesc self, Struct st) {
+        int n = st.fields().size();
+        return JvmTypes.CLASSFILE.build(self, clb -> {
+            clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            clb.withInterfaceSymbols(GO_STRUCT);
+            for (int i = 0; i < n; i++) clb.withField(JvmTypes.fieldName(st, i), JvmTypes.desc(st.fields().get(i).type()), ClassFile.ACC_PUBLIC);
+            clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC, cb -> {
+                cb.aload(0);
+                cb.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
+                for (int i = 0; i < n; i++) {
+                    Type ft = st.fields().get(i).type();
+                    cb.aload(0);
+                    if (zeroValue(cb, ft)) cb.putfield(self, JvmTypes.fieldName(st, i), JvmTypes.desc(ft));
+                    else cb.pop();
+                }
+                cb.return_();
+            });
+            clb.withMethodBody("copy", MethodTypeDesc.of(GO_STRUCT), ClassFile.ACC_PUBLIC, cb -> {
+                cb.new_(self);
+                cb.dup();
+                cb.invokespecial(self, "<init>", MethodTypeDesc.of(CD_void));
+                cb.dup();
+                cb.aload(0);
+                cb.invokevirtual(self, "assign", MethodTypeDesc.of(CD_void, self));
+                cb.areturn();
+            });
+            clb.withMethodBody("assign", MethodTypeDesc.of(CD_void, self), ClassFile.ACC_PUBLIC, cb -> {
+                for (int i = 0; i < n; i++) {
+                    Type ft = st.fields().get(i).type();
+                    String name = JvmTypes.fieldName(st, i);
+                    ClassDesc fd = JvmTypes.desc(ft);
+                    if (ft.underlying() instanceof Struct) {
+                        cb.aload(0);
+                        cb.getfield(self, name, fd);
+                        cb.aload(1);
+                        cb.getfield(self, name, fd);
+                        cb.invokevirtual(fd, "assign", MethodTypeDesc.of(CD_void, fd));
+                    } else {
+                        cb.aload(0);
+                        cb.aload(1);
+                        cb.getfield(self, name, fd);
+                        if (ft.underlying() instanceof goj.types.Array) {
+                            cb.invokestatic(JvmTypes.SLICES, "cloneArray", MethodTypeDesc.of(CD_Object, CD_Object));
+                            cb.checkcast(fd);
+                        }
+                        cb.putfield(self, name, fd);
+                    }
+                }
+                cb.return_();
+            });
+            clb.withMethodBody("equals", MethodTypeDesc.of(CD_boolean, CD_Object), ClassFile.ACC_PUBLIC, cb -> {
+                Label no = cb.newLabel();
+                cb.aload(1);
+                cb.instanceOf(self);
+                cb.ifeq(no);
+                cb.aload(1);
+                cb.checkcast(self);
+                cb.astore(1);
+                for (int i = 0; i < n; i++) {
+                    Type ft = st.fields().get(i).type();
+                    if (st.fields().get(i).name().equals("_")) continue; // blank fields are not compared
+                    String name = JvmTypes.fieldName(st, i);
+                    ClassDesc fd = JvmTypes.desc(ft);
+                    cb.aload(0);
+                    cb.getfield(self, name, fd);
+                    cb.aload(1);
+                    cb.getfield(self, name, fd);
+                    switch (TypeKind.from(fd)) {
+                        case LONG -> { cb.lcmp(); cb.ifne(no); }
+                        case FLOAT -> { cb.fcmpl(); cb.ifne(no); }
+                        case DOUBLE -> { cb.dcmpl(); cb.ifne(no); }
+                        case REFERENCE -> {
+                            if (ft.underlying() instanceof goj.types.Pointer) cb.if_acmpne(no);
+                            else if (ft.underlying() instanceof goj.types.Array) {
+                                cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                                cb.ifeq(no);
+                            } else {
+                                cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                                cb.ifeq(no);
+                            }
+                        }
+                        default -> cb.if_icmpne(no);
+                    }
+                }
+                cb.iconst_1();
+                cb.ireturn();
+                cb.labelBinding(no);
+                cb.iconst_0();
+                cb.ireturn();
+            });
+            clb.withMethodBody("hashCode", MethodTypeDesc.of(CD_int), ClassFile.ACC_PUBLIC, cb -> {
+                cb.iconst_0(); // struct map keys are not supported yet; equal values must hash equally
+                cb.ireturn();
+            });
+        });
+    }
+
+    /**
+     * Pushes the zero value of reference-represented type {@code t} when it is not null (an empty
+     * string, a new struct, a new array) and returns true; returns false (pushing nothing) for null.
+     */
+    static boolean zeroValue(CodeBuilder cb, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b && b.isString()) {
+            cb.getstatic(JvmTypes.GO_STRING, "EMPTY", JvmTypes.GO_STRING);
+            return true;
+        }
+        if (u instanceof Struct) {
+            ClassDesc c = JvmTypes.structClass(t);
+            cb.new_(c);
+            cb.dup();
+            cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void));
+            return true;
+        }
+        if (u instanceof goj.types.Array a) {
+            if (a.elem().underlying() instanceof goj.types.Array) throw new IllegalStateException("goj: arrays of arrays are not supported yet");
+            componentClass(cb, a.elem());
+            cb.loadConstant(a.len());
+            if (!zeroValue(cb, a.elem())) cb.aconst_null();
+            cb.invokestatic(JvmTypes.SLICES, "newArray", MethodTypeDesc.of(CD_Object, ClassDesc.of("java.lang.Class"), java.lang.constant.ConstantDescs.CD_long, CD_Object));
+            cb.checkcast(JvmTypes.desc(t));
+            return true;
+        }
+        return false;
+    }
+
+    static void componentClass(CodeBuilder cb, Type elem) {
+        String box = switch (JvmTypes.elemKind(elem)) {
+            case "Z" -> "java.lang.Boolean";
+            case "B", "UB" -> "java.lang.Byte";
+            case "S" -> "java.lang.Short";
+            case "C" -> "java.lang.Character";
+            case "I" -> "java.lang.Integer";
+            case "J" -> "java.lang.Long";
+            case "F" -> "java.lang.Float";
+            case "D" -> "java.lang.Double";
+            default -> null;
+        };
+        if (box == null) cb.ldc(CD_Object);
+        else cb.getstatic(ClassDesc.of(box), "TYPE", ClassDesc.of("java.lang.Class"));
+    }
+}
