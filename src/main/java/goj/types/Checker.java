@@ -163,7 +163,11 @@ public final class Checker {
         pending.put(o, d);
     }
 
+    /** The function body being checked (FuncDecl or FuncLit), owner of the locals declared now. */
+    Object currentFunc;
+
     void declare(Scope s, Name n, Obj o) {
+        if (o instanceof Var v && s != pkg.scope()) v.owner = currentFunc;
         if (n.value.equals("_")) return;
         Obj prev = s.insert(o);
         if (prev != null) {
@@ -356,6 +360,7 @@ public final class Checker {
 
     private void checkFuncBody(Func f) {
         FuncDecl fd = f.decl;
+        currentFunc = fd;
         Scope fscope = new Scope(pkg.scope());
         scope = fscope;
         if (f.type == Universe.INVALID && f.isMethod() == false && fd.recv != null) return;
@@ -390,6 +395,26 @@ public final class Checker {
             declare(s, p.name, v);
         }
         return v;
+    }
+
+    /** Checks a function literal's body in the current scope (its free variables are captured). */
+    Signature funcLit(goj.syntax.FuncLit lit) {
+        Signature declared = signature(lit.type);
+        Object savedFunc = currentFunc;
+        Signature savedSig = sig;
+        currentFunc = lit;
+        openScope();
+        List<Var> params = new ArrayList<>(), results = new ArrayList<>();
+        for (int i = 0; i < lit.type.params.size(); i++) params.add(param(lit.type.params.get(i), declared.params().at(i).type(), scope));
+        for (int i = 0; i < lit.type.results.size(); i++) results.add(param(lit.type.results.get(i), declared.results().at(i).type(), scope));
+        Signature s = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
+        sig = s;
+        stmts(lit.body.stmts);
+        if (!results.isEmpty() && !Terminating.isTerminating(lit.body)) error(lit.body.rbrace, "missing return");
+        closeScope();
+        sig = savedSig;
+        currentFunc = savedFunc;
+        return s;
     }
 
     /** Function {@code f}'s declared signature (checked on first need: calls may precede the body). */

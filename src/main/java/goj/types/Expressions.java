@@ -144,6 +144,7 @@ final class Expressions {
             case goj.syntax.SliceType t -> { x.mode = Mode.TYPEXPR; x.type = new Slice(typeExpr(t.elem)); }
             case goj.syntax.StructType t -> { x.mode = Mode.TYPEXPR; x.type = structType(t); }
             case goj.syntax.SelectorExpr sel -> selector(x, sel);
+            case goj.syntax.FuncLit lit -> { x.mode = Mode.VALUE; x.type = check.funcLit(lit); }
             case goj.syntax.ArrayType t -> arrayType(x, t);
             case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
@@ -274,6 +275,7 @@ final class Expressions {
             case Var v -> {
                 check.resolve(v);
                 v.used = true;
+                if (!v.global && v.owner != null && v.owner != check.currentFunc) v.captured = true;
                 x.mode = Mode.VARIABLE; x.type = v.type;
                 if (v.type == Universe.INVALID) x.invalidate();
             }

@@ -6,6 +6,10 @@ import goj.syntax.Pos;
 public final class Var extends Obj {
     /** Set once some expression reads or assigns the variable other than its declaration. */
     public boolean used;
+    /** The function (a FuncDecl or FuncLit node) a local variable belongs to. */
+    public Object owner;
+    /** Set when a function literal other than the owner refers to the variable (it then lives in a heap cell). */
+    public boolean captured;
     /** True for package-level variables. */
     public final boolean global;
 
