@@ -133,6 +133,13 @@ public final class RefToolchain implements Toolchain {
         return c.exec(cmd, c.tmp(), env);
     }
 
+    @Override public Exec.Result build(Ctx c, List<String> flags, String file) {
+        List<String> cmd = new ArrayList<>(List.of(go, "build", "-gcflags=all="));
+        cmd.addAll(flags);
+        cmd.addAll(List.of("-o", "a.exe", file));
+        return c.exec(cmd, c.tmp(), env());
+    }
+
     @Override public Exec.Result compilePkg(Ctx c, List<String> flags, Pkg pkg, List<Pkg> all) {
         Map<String, String> env = env();
         List<String> cmd = new ArrayList<>(List.of(go, "tool", "compile", "-e", "-D", "test",
