@@ -15,8 +15,15 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Exec {
     private Exec() {}
 
-    /** What a command did: exit status (-1 when it could not start), combined output, whether it timed out. */
-    public record Result(List<String> command, int status, String output, boolean timedOut) {
+    /**
+     * What a command did: exit status (-1 when it could not start), combined output (decoded as
+     * UTF-8 for reading; {@link #bytes} are exactly what the command wrote), whether it timed out.
+     */
+    public record Result(List<String> command, int status, String output, boolean timedOut, byte[] bytes) {
+        public Result(List<String> command, int status, String output, boolean timedOut) {
+            this(command, status, output, timedOut, output.getBytes(StandardCharsets.UTF_8));
+        }
+
         public boolean ok() { return status == 0 && !timedOut; }
 
         /** The command line and, on failure, why, as Go's runner prints it. */
@@ -67,15 +74,14 @@ public final class Exec {
             Thread.currentThread().interrupt();
             status = -1;
         }
-        String out;
+        byte[] b;
         try {
-            byte[] b = Files.readAllBytes(outFile);
-            out = new String(b, StandardCharsets.UTF_8);
+            b = Files.readAllBytes(outFile);
             Files.deleteIfExists(outFile);
         } catch (IOException e) {
-            out = "";
+            b = new byte[0];
         }
-        return new Result(List.copyOf(cmd), status, out, timedOut);
+        return new Result(List.copyOf(cmd), status, new String(b, StandardCharsets.UTF_8), timedOut, b);
     }
 
     /** Kills {@code p} and all its descendants (children first so none is re-parented and missed). */

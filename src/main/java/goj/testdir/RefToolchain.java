@@ -80,7 +80,15 @@ public final class RefToolchain implements Toolchain {
         return f;
     }
 
+    /** The environment of every command: programs under test read STDLIB_IMPORTCFG (as with Go's runner). */
+    private Map<String, String> env() {
+        Map<String, String> e = new HashMap<>(env);
+        e.put("STDLIB_IMPORTCFG", stdImportcfg().toString());
+        return e;
+    }
+
     @Override public Exec.Result run(Ctx c, Path dir, List<String> flags, String file, List<String> args) {
+        Map<String, String> env = env();
         if (flags.isEmpty() && args.isEmpty() && c.env().isEmpty()) {
             // Go's runner's fast path: compile and link directly, skipping the go command.
             String cfg = "-importcfg=" + stdImportcfg();
@@ -99,6 +107,7 @@ public final class RefToolchain implements Toolchain {
     }
 
     @Override public Exec.Result compileForErrors(Ctx c, List<String> flags, List<String> files) {
+        Map<String, String> env = env();
         List<String> cmd = new ArrayList<>(List.of(go, "tool", "compile", "-p=p", "-d=panic", "-C", "-e",
                 "-importcfg=" + stdImportcfg(), "-o", "a.o"));
         // as Go's runner: errorcheck compiles with SSA checking on, merged into a -d= flag
@@ -117,13 +126,22 @@ public final class RefToolchain implements Toolchain {
     }
 
     @Override public Exec.Result compile(Ctx c, List<String> flags, String file) {
+        Map<String, String> env = env();
         List<String> cmd = new ArrayList<>(List.of(go, "tool", "compile", "-e", "-p=p", "-importcfg=" + stdImportcfg()));
         cmd.addAll(flags);
         cmd.add(file);
         return c.exec(cmd, c.tmp(), env);
     }
 
+    @Override public Exec.Result build(Ctx c, List<String> flags, String file) {
+        List<String> cmd = new ArrayList<>(List.of(go, "build", "-gcflags=all="));
+        cmd.addAll(flags);
+        cmd.addAll(List.of("-o", "a.exe", file));
+        return c.exec(cmd, c.tmp(), env());
+    }
+
     @Override public Exec.Result compilePkg(Ctx c, List<String> flags, Pkg pkg, List<Pkg> all) {
+        Map<String, String> env = env();
         List<String> cmd = new ArrayList<>(List.of(go, "tool", "compile", "-e", "-D", "test",
                 "-importcfg=" + dirImportcfg(c, all)));
         if (pkg.name().equals("main")) {
@@ -143,6 +161,7 @@ public final class RefToolchain implements Toolchain {
 
     @Override public Exec.Result runPkg(Ctx c, List<String> flags, List<String> ldflags, Pkg main, List<Pkg> all,
                                         List<String> args) {
+        Map<String, String> env = env();
         String first = Path.of(main.files().getFirst()).getFileName().toString();
         String obj = first.substring(0, first.length() - 3) + ".o";
         List<String> cmd = new ArrayList<>(List.of(go, "tool", "link", "-s", "-w", "-buildid=test", "-o", "a.exe",
@@ -161,7 +180,7 @@ public final class RefToolchain implements Toolchain {
         List<String> cmd = new ArrayList<>(List.of(go, "run", "-gcflags=all="));
         cmd.addAll(flags);
         cmd.add(".");
-        Map<String, String> e = new HashMap<>(env);
+        Map<String, String> e = env();
         e.put("GOPATH", c.tmp().toString());
         return c.exec(cmd, dir, e);
     }

@@ -44,6 +44,9 @@ public interface Toolchain {
     /** Compiles one file (action compile/build); success is all that counts. */
     Exec.Result compile(Ctx c, List<String> flags, String file);
 
+    /** Builds one file into an executable (action build), as {@code go build}. */
+    Exec.Result build(Ctx c, List<String> flags, String file);
+
     /** Compiles one package of a NAME.dir; earlier packages of {@code all} may be imported. */
     Exec.Result compilePkg(Ctx c, List<String> flags, Pkg pkg, List<Pkg> all);
 

@@ -33,6 +33,7 @@ class TestRunnerTest {
         @Override public Exec.Result run(Ctx c, Path dir, List<String> flags, String file, List<String> args) { return call("run", List.of(file)); }
         @Override public Exec.Result compileForErrors(Ctx c, List<String> flags, List<String> files) { return call("errors", files); }
         @Override public Exec.Result compile(Ctx c, List<String> flags, String file) { return call("compile", List.of(file)); }
+        @Override public Exec.Result build(Ctx c, List<String> flags, String file) { return call("build", List.of(file)); }
         @Override public Exec.Result compilePkg(Ctx c, List<String> flags, Pkg pkg, List<Pkg> all) { return call("pkg " + pkg.importPath(), pkg.files()); }
         @Override public Exec.Result runPkg(Ctx c, List<String> flags, List<String> ld, Pkg main, List<Pkg> all, List<String> args) { return call("runpkg", main.files()); }
         @Override public Exec.Result runModule(Ctx c, Path dir, List<String> flags) { return call("module", List.of()); }
