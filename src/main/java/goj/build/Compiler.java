@@ -36,12 +36,21 @@ public final class Compiler {
 
     /** Compiles the files of a package (paths are reported as given). */
     public static Result compile(List<Path> paths) {
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList());
+    }
+
+    /**
+     * Compiles the files {@code names} (resolved against {@code dir}, reported as given): what
+     * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
+     */
+    public static Result compile(Path dir, List<String> names) {
+        List<Path> paths = names.stream().map(Path::of).toList();
         List<Diagnostic> diags = new ArrayList<>();
         List<File> files = new ArrayList<>();
         for (Path p : paths) {
             byte[] src;
             try {
-                src = Files.readAllBytes(p);
+                src = Files.readAllBytes(dir.resolve(p));
             } catch (IOException e) {
                 String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage();
                 diags.add(new Diagnostic(Pos.NONE, "open " + p + ": " + why));
@@ -80,6 +89,26 @@ public final class Compiler {
             if (System.getenv("GOJ_DEBUG") != null) e.printStackTrace();
             return failed(diags);
         }
+    }
+
+    /** Diagnostics as gc prints them: one {@code file:line:col: message} line each, at most 10 unless all. */
+    public static String format(List<Diagnostic> diags, boolean all) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        String lastLine = null;
+        for (Diagnostic d : diags) {
+            String line = d.pos().filename() + ":" + d.pos().line();
+            // gc reports one syntax error per line
+            if (d.msg().startsWith("syntax error") && line.equals(lastLine)) continue;
+            lastLine = line;
+            if (!all && n == ERROR_LIMIT) {
+                sb.append(d.pos()).append(": too many errors\n");
+                break;
+            }
+            sb.append(d).append('\n');
+            n++;
+        }
+        return sb.toString();
     }
 
     private static Result failed(List<Diagnostic> diags) {

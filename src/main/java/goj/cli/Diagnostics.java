@@ -4,24 +4,12 @@ import goj.build.Compiler;
 import goj.syntax.Diagnostic;
 import java.util.List;
 
-/** Prints diagnostics as gc does: one {@code file:line:col: message} line each, at most 10 unless all. */
+/** Prints diagnostics on stderr in gc's format ({@link Compiler#format}). */
 final class Diagnostics {
     private Diagnostics() {}
 
     static void print(List<Diagnostic> diags, boolean all) {
-        int n = 0;
-        String lastLine = null;
-        for (Diagnostic d : diags) {
-            String line = d.pos().filename() + ":" + d.pos().line();
-            // gc reports one syntax error per line
-            if (d.msg().startsWith("syntax error") && line.equals(lastLine)) continue;
-            lastLine = line;
-            if (!all && n == Compiler.ERROR_LIMIT) {
-                System.err.println(d.pos() + ": too many errors");
-                return;
-            }
-            System.err.println(d);
-            n++;
-        }
+        System.err.print(Compiler.format(diags, all));
+        System.err.flush();
     }
 }

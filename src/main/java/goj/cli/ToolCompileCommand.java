@@ -15,6 +15,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compile", description = "type-check and compile the files of one package, reporting diagnostics")
 public final class ToolCompileCommand implements Runnable {
     @Option(names = "-e", description = "no limit on the number of errors reported") boolean allErrors;
+    @Option(names = "-I", description = "directory of compiled packages to import from (not used yet)") List<String> importDirs;
+    @Option(names = "-p", description = "import path of the package being compiled") String packagePath;
+    @Option(names = "-o", description = "output file (goj writes no package archives yet)") String output;
+    @Option(names = "-lang", description = "Go language version (goj implements go1.27)") String lang;
     @Parameters(arity = "1..*", paramLabel = "FILE.go") List<Path> files;
 
     @Override public void run() {

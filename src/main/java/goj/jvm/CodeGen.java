@@ -48,6 +48,12 @@ import java.util.Map;
  * just before the jump, so the method's control flow graph is the SSA graph.
  */
 public final class CodeGen {
+    private static final java.lang.constant.DirectMethodHandleDesc LAMBDA_METAFACTORY = java.lang.constant.MethodHandleDesc.ofMethod(
+            java.lang.constant.DirectMethodHandleDesc.Kind.STATIC, ClassDesc.of("java.lang.invoke.LambdaMetafactory"), "metafactory",
+            MethodTypeDesc.of(ClassDesc.of("java.lang.invoke.CallSite"), ClassDesc.of("java.lang.invoke.MethodHandles$Lookup"),
+                    CD_String, ClassDesc.of("java.lang.invoke.MethodType"), ClassDesc.of("java.lang.invoke.MethodType"),
+                    ClassDesc.of("java.lang.invoke.MethodHandle"), ClassDesc.of("java.lang.invoke.MethodType")));
+
     private final Program prog;
     private final ClassDesc self;
     private final String sourceFile;
@@ -69,6 +75,11 @@ public final class CodeGen {
         for (var e : g.structs().entrySet()) {
             String name = e.getKey().descriptorString();
             out.put(name.substring(1, name.length() - 1), StructGen.generate(e.getKey(), e.getValue()));
+        }
+        for (goj.types.Signature sig : g.funcInterfaces().values()) {
+            ClassDesc c = JvmTypes.funcInterface(sig);
+            String name = c.descriptorString();
+            out.put(name.substring(1, name.length() - 1), funcInterfaceClass(c, sig));
         }
         for (Tuple t : g.tuples.values()) {
             ClassDesc c = JvmTypes.tupleClass(t);
@@ -107,6 +118,45 @@ public final class CodeGen {
             case goj.types.Signature sig -> { collectStructs(sig.params(), out); collectStructs(sig.results(), out); }
             default -> { }
         }
+    }
+
+    /** The func types this package uses, by functional interface. */
+    private Map<ClassDesc, goj.types.Signature> funcInterfaces() {
+        Map<ClassDesc, goj.types.Signature> out = new LinkedHashMap<>();
+        for (Function f : prog.functions()) {
+            for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
+                addFunc(in.type(), out);
+                for (Value v : in.operands()) if (v != null) addFunc(v.type(), out);
+            }
+            for (var p : f.params()) addFunc(p.type(), out);
+            for (var r : f.signature().results().vars()) addFunc(r.type(), out);
+        }
+        for (Var v : prog.globals()) addFunc(v.type(), out);
+        return out;
+    }
+
+    private static void addFunc(Type t, Map<ClassDesc, goj.types.Signature> out) {
+        switch (t.underlying()) {
+            case goj.types.Signature sig -> {
+                if (out.putIfAbsent(JvmTypes.funcInterface(sig), sig) == null) {
+                    for (var v : sig.params().vars()) addFunc(v.type(), out);
+                    for (var v : sig.results().vars()) addFunc(v.type(), out);
+                }
+            }
+            case goj.types.Slice sl -> addFunc(sl.elem(), out);
+            case goj.types.Array a -> addFunc(a.elem(), out);
+            case goj.types.Pointer p -> addFunc(p.elem(), out);
+            case Tuple tu -> { for (var v : tu.vars()) addFunc(v.type(), out); }
+            case goj.types.Struct st -> { for (var f : st.fields()) addFunc(f.type(), out); }
+            default -> { }
+        }
+    }
+
+    private static byte[] funcInterfaceClass(ClassDesc self, goj.types.Signature sig) {
+        return JvmTypes.CLASSFILE.build(self, clb -> {
+            clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_INTERFACE | ClassFile.ACC_ABSTRACT);
+            clb.withMethod("call", JvmTypes.methodDesc(sig), ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, mb -> { });
+        });
     }
 
     /** Tuple shapes this package uses, by class. */
@@ -339,6 +389,55 @@ public final class CodeGen {
                     load(a.dst);
                     load(a.src);
                     cb.invokevirtual(sc, "assign", MethodTypeDesc.of(CD_void, sc));
+                }
+                case Instr.NewCell nc -> {
+                    goj.types.Type t = ((goj.types.Pointer) nc.type()).elem();
+                    ClassDesc c = JvmTypes.cellClass(t);
+                    cb.new_(c);
+                    cb.dup();
+                    cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void));
+                    cb.dup();
+                    load(nc.init);
+                    cb.putfield(c, "v", JvmTypes.cellField(t));
+                    storeResult(nc);
+                }
+                case Instr.CellGet g -> {
+                    load(g.cell);
+                    cb.getfield(JvmTypes.cellClass(g.type()), "v", JvmTypes.cellField(g.type()));
+                    if (JvmTypes.cellField(g.type()).equals(CD_Object)) cb.checkcast(JvmTypes.desc(g.type()));
+                    storeResult(g);
+                }
+                case Instr.CellSet cs -> {
+                    goj.types.Type t = ((goj.types.Pointer) cs.cell.type()).elem();
+                    load(cs.cell);
+                    load(cs.value);
+                    cb.putfield(JvmTypes.cellClass(t), "v", JvmTypes.cellField(t));
+                }
+                case Instr.MakeClosure mc -> {
+                    goj.types.Signature sig = (goj.types.Signature) mc.type().underlying();
+                    ClassDesc fi = JvmTypes.funcInterface(sig);
+                    ClassDesc[] caps = new ClassDesc[mc.captures.size()];
+                    for (int i = 0; i < caps.length; i++) {
+                        load(mc.captures.get(i));
+                        caps[i] = JvmTypes.desc(mc.captures.get(i).type());
+                    }
+                    MethodTypeDesc sam = JvmTypes.methodDesc(sig);
+                    ClassDesc[] implParams = new ClassDesc[caps.length + sam.parameterCount()];
+                    System.arraycopy(caps, 0, implParams, 0, caps.length);
+                    for (int i = 0; i < sam.parameterCount(); i++) implParams[caps.length + i] = sam.parameterType(i);
+                    var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
+                            self, mc.method, MethodTypeDesc.of(sam.returnType(), implParams));
+                    cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "call",
+                            MethodTypeDesc.of(fi, caps), sam, impl, sam));
+                    storeResult(mc);
+                }
+                case Instr.CallValue cv -> {
+                    goj.types.Signature sig = (goj.types.Signature) cv.fn.type().underlying();
+                    useTuple(cv.type());
+                    load(cv.fn);
+                    for (Value a : cv.args) load(a);
+                    cb.invokeinterface(JvmTypes.funcInterface(sig), "call", JvmTypes.methodDesc(sig));
+                    storeResult(cv);
                 }
                 case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
                 case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }

@@ -91,8 +91,9 @@ final class JvmTypes {
         if (t.underlying() instanceof goj.types.Struct) return structClass(t);
         if (t.underlying() instanceof goj.types.Pointer p) {
             if (p.elem().underlying() instanceof goj.types.Struct) return structClass(p.elem());
-            throw new IllegalStateException("goj: pointers to non-struct values are not supported yet");
+            return cellClass(p.elem());
         }
+        if (t.underlying() instanceof Signature sig) return funcInterface(sig);
         if (t.underlying() instanceof goj.types.Array a) return arrayDesc(a.elem());
         Basic b = basic(t);
         return switch (b.kind()) {
@@ -131,6 +132,36 @@ final class JvmTypes {
             return ClassDesc.ofInternalName(path + "/Package$" + n.obj().name());
         }
         return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(t.toString().hashCode()));
+    }
+
+    /** The heap-cell class holding a variable of type {@code t} (see goj.rt.Cells). */
+    static ClassDesc cellClass(Type t) {
+        String k = switch (elemKind(t)) {
+            case "B", "UB", "S", "C", "I" -> "I";
+            default -> elemKind(t);
+        };
+        return ClassDesc.of("goj.rt.Cells$" + k);
+    }
+
+    /** The JVM type of a cell's field {@code v}. */
+    static ClassDesc cellField(Type t) {
+        return switch (cellClass(t).displayName()) {
+            case "Cells$Z" -> ConstantDescs.CD_boolean;
+            case "Cells$I" -> ConstantDescs.CD_int;
+            case "Cells$J" -> ConstantDescs.CD_long;
+            case "Cells$F" -> ConstantDescs.CD_float;
+            case "Cells$D" -> ConstantDescs.CD_double;
+            default -> ConstantDescs.CD_Object;
+        };
+    }
+
+    /**
+     * The functional interface of func values of signature {@code sig}: {@code gojfunc/F<hash>}
+     * with one abstract method {@code call} of the signature's JVM descriptor (generated with the
+     * program; the hash is of that descriptor, so equal shapes share one interface).
+     */
+    static ClassDesc funcInterface(Signature sig) {
+        return ClassDesc.ofInternalName("gojfunc/F" + Integer.toHexString(methodDesc(sig).descriptorString().hashCode()));
     }
 
     /** The JVM field name of a struct's i-th field. */

@@ -90,11 +90,13 @@ public final class Builder {
         for (Checker.VarInit vi : checker.varInits) b.prog.globals.addAll(vi.lhs());
         // package initializer first
         b.buildInit(checker.varInits, decls, inits);
+        while (!b.pendingLits.isEmpty()) b.buildLit(b.pendingLits.poll());
         for (FuncDecl fd : decls) {
             Func f = (Func) info.defs.get(fd.name);
             if (fd.name.value.equals("_") || (fd.recv != null && !f.isMethod())) continue;
             String name = f.isMethod() ? methodName(f) : fd.name.value.equals("init") && fd.recv == null ? "init$" + (inits.indexOf(f) + 1) : fd.name.value;
             b.buildFunc(fd, f, name);
+            while (!b.pendingLits.isEmpty()) b.buildLit(b.pendingLits.poll());
         }
         return b.prog;
     }
@@ -142,18 +144,18 @@ public final class Builder {
         if (f.isMethod()) {
             Param recv = fn.number(new Param(0, "recv", fn.signature.params().at(0).type(), fd.recv.pos()));
             fn.params.add(recv);
-            if (f.recv != null) write(f.recv, block, recv);
+            if (f.recv != null) declareVar(f.recv, recv, fd.recv.pos());
         }
         for (Field p : fd.type.params) {
             Var v = (Var) (p.name == null ? null : info.defs.get(p.name));
             int pi = f.isMethod() ? i + 1 : i;
             Param param = fn.number(new Param(pi, p.name == null ? "_" : p.name.value, sig.params().at(i).type(), p.pos()));
             fn.params.add(param);
-            if (v != null) write(v, block, param);
+            if (v != null) declareVar(v, param, p.pos());
             i++;
         }
         for (Field r : fd.type.results) {
-            if (r.name != null && info.defs.get(r.name) instanceof Var v) write(v, block, zero(v.type(), r.pos()));
+            if (r.name != null && info.defs.get(r.name) instanceof Var v) declareVar(v, zero(v.type(), r.pos()), r.pos());
         }
         stmts(fd.body.stmts);
         finish(fd.body.rbrace);
@@ -176,6 +178,86 @@ public final class Builder {
         for (BasicBlock b : labelBlocks.values()) if (!sealed.contains(b)) seal(b); // all gotos are known now
         removeUnreachable();
         prog.functions.add(fn);
+    }
+
+    // ---- variables that closures capture live in heap cells ----
+
+    /** Whether {@code v} lives in a heap cell (captured; struct variables are objects with identity already). */
+    private static boolean celled(Var v) {
+        return v.captured && !(v.type().underlying() instanceof goj.types.Struct);
+    }
+
+    private void declareVar(Var v, Value val, Pos pos) {
+        if (celled(v)) write(v, block, emit(new Instr.NewCell(val, new goj.types.Pointer(v.type()), pos)));
+        else write(v, block, val);
+    }
+
+    private Value readVar(Var v, Pos pos) {
+        Value x = read(v, block);
+        return celled(v) ? emit(new Instr.CellGet(x, pos)) : x;
+    }
+
+    private void assignVar(Var v, Value val, Pos pos) {
+        if (celled(v)) emit(new Instr.CellSet(read(v, block), val, pos));
+        else write(v, block, val);
+    }
+
+    /** A function literal waiting to be built: its method name and the outer variables it captures. */
+    private record PendingLit(goj.syntax.FuncLit lit, String name, List<Var> captures) {}
+
+    private final Deque<PendingLit> pendingLits = new ArrayDeque<>();
+    private final Map<String, Integer> litCounts = new HashMap<>();
+
+    /** A closure value for {@code lit}: its body becomes method {@code outer$funcN} taking the captured cells first. */
+    private Value closure(goj.syntax.FuncLit lit) {
+        String outer = fn.name.contains("$func") ? fn.name.substring(0, fn.name.indexOf("$func")) : fn.name;
+        int n = litCounts.merge(outer, 1, Integer::sum);
+        String name = outer + "$func" + n;
+        List<Var> captures = capturedBy(lit);
+        List<Value> cells = new ArrayList<>();
+        for (Var v : captures) cells.add(read(v, block));
+        pendingLits.add(new PendingLit(lit, name, captures));
+        return emit(new Instr.MakeClosure(name, cells, info.typeOf(lit), lit.pos()));
+    }
+
+    /** The variables declared outside {@code lit} that it (or a literal nested in it) uses. */
+    private List<Var> capturedBy(goj.syntax.FuncLit lit) {
+        java.util.Set<Object> inside = new HashSet<>();
+        java.util.LinkedHashSet<Var> used = new java.util.LinkedHashSet<>();
+        goj.syntax.Walk.inspect(lit, node -> {
+            if (node instanceof goj.syntax.FuncLit l) inside.add(l);
+            if (node instanceof Name n && info.uses.get(n) instanceof Var v && v.captured && !v.global) used.add(v);
+            return true;
+        });
+        List<Var> out = new ArrayList<>();
+        for (Var v : used) if (!inside.contains(v.owner)) out.add(v);
+        return out;
+    }
+
+    private void buildLit(PendingLit p) {
+        Signature sig = (Signature) info.typeOf(p.lit());
+        List<Var> ps = new ArrayList<>();
+        for (Var v : p.captures()) ps.add(Var.synthetic(v.name(), celled(v) ? new goj.types.Pointer(v.type()) : v.type()));
+        ps.addAll(sig.params().vars());
+        start(p.name(), new Signature(new Tuple(ps), sig.results(), sig.variadic()), p.lit().pos());
+        fn.closureSignature = sig;
+        int i = 0;
+        for (Var v : p.captures()) {
+            Param cell = fn.number(new Param(i++, v.name(), ps.get(fn.params.size()).type(), p.lit().pos()));
+            fn.params.add(cell);
+            write(v, block, cell);
+        }
+        int k = 0;
+        for (Field f : p.lit().type.params) {
+            Param param = fn.number(new Param(i++, f.name == null ? "_" : f.name.value, sig.params().at(k++).type(), f.pos()));
+            fn.params.add(param);
+            if (f.name != null && info.defs.get(f.name) instanceof Var v) declareVar(v, param, f.pos());
+        }
+        for (Field r : p.lit().type.results) {
+            if (r.name != null && info.defs.get(r.name) instanceof Var v) declareVar(v, zero(v.type(), r.pos()), r.pos());
+        }
+        stmts(p.lit().body.stmts);
+        finish(p.lit().body.rbrace);
     }
 
     // ---- blocks and variables (Braun et al.) ----
@@ -224,7 +306,7 @@ public final class Builder {
     }
 
     private Instr.Phi newPhi(Var v, BasicBlock b) {
-        Instr.Phi phi = fn.number(new Instr.Phi(v.type(), v.name(), v.pos()));
+        Instr.Phi phi = fn.number(new Instr.Phi(celled(v) ? new goj.types.Pointer(v.type()) : v.type(), v.name(), v.pos()));
         phi.block = b;
         int at = 0;
         while (at < b.instrs.size() && b.instrs.get(at) instanceof Instr.Phi) at++;
@@ -304,7 +386,7 @@ public final class Builder {
                 List<Expr> exprs = listOf(r.results);
                 Tuple want = fn.signature.results();
                 if (exprs.isEmpty() && want.size() > 0) {
-                    for (Var v : want.vars()) results.add(read(v, block));
+                    for (Var v : want.vars()) results.add(readVar(v, r.pos()));
                 } else {
                     results = values(exprs, want);
                 }
@@ -346,7 +428,7 @@ public final class Builder {
             for (int i = 0; i < vars.size(); i++) want.add(typeOfVarDecl(v, i));
             vals = values(values, want);
         }
-        for (int i = 0; i < vars.size(); i++) if (vars.get(i) != null) write(vars.get(i), block, vals.get(i));
+        for (int i = 0; i < vars.size(); i++) if (vars.get(i) != null) declareVar(vars.get(i), vals.get(i), v.pos());
     }
 
     private Type typeOfVarDecl(VarDecl v, int i) {
@@ -394,7 +476,7 @@ public final class Builder {
         for (int i = 0; i < lhs.size(); i++) want.add(targetType(lhs.get(i), rhs.size() == lhs.size() ? rhs.get(i) : null));
         List<Value> vals = values(rhs, want);
         for (int i = 0; i < lhs.size(); i++) {
-            if (a.op == Operator.DEF && lhs.get(i) instanceof Name n && info.defs.get(n) instanceof Var nv) write(nv, block, vals.get(i));
+            if (a.op == Operator.DEF && lhs.get(i) instanceof Name n && info.defs.get(n) instanceof Var nv) declareVar(nv, vals.get(i), n.pos());
             else store(lhs.get(i), vals.get(i));
         }
     }
@@ -449,7 +531,7 @@ public final class Builder {
         Obj o = info.objectOf(n);
         if (!(o instanceof Var var)) return; // _
         if (var.global) emit(new Instr.Store(var, v, n.pos()));
-        else write(var, block, v);
+        else assignVar(var, v, n.pos());
     }
 
     private void ifStmt(IfStmt s) {
@@ -491,6 +573,16 @@ public final class Builder {
         jump(post, s.body.rbrace);
         seal(post);
         block = post;
+        // Go 1.22: each iteration has its own loop variables; a captured one gets a fresh cell
+        // holding the previous iteration's value before the post statement runs
+        if (s.init instanceof AssignStmt ia && ia.op == Operator.DEF) {
+            for (Expr l : listOf(ia.lhs)) {
+                if (l instanceof Name n && info.defs.get(n) instanceof Var v && celled(v)) {
+                    Value old = emit(new Instr.CellGet(read(v, block), n.pos()));
+                    write(v, block, emit(new Instr.NewCell(old, new goj.types.Pointer(v.type()), n.pos())));
+                }
+            }
+        }
         if (s.post != null) stmt(s.post);
         jump(head, s.pos());
         seal(head);
@@ -605,7 +697,7 @@ public final class Builder {
     private static boolean isBlank(Expr e) { return e instanceof Name n && n.value.equals("_"); }
 
     private void rangeAssign(goj.syntax.RangeClause rc, Expr lhs, Value v) {
-        if (rc.def && lhs instanceof Name n && info.defs.get(n) instanceof Var var) write(var, block, v);
+        if (rc.def && lhs instanceof Name n && info.defs.get(n) instanceof Var var) declareVar(var, v, n.pos());
         else store(lhs, v);
     }
 
@@ -651,9 +743,11 @@ public final class Builder {
         return switch (e) {
             case ParenExpr p -> expr(p.x, want);
             case Name n when info.objectOf(n) instanceof goj.types.Nil -> constant(null, tv != null ? tv.type() : want, n.pos());
+            case Name n when info.objectOf(n) instanceof Func f -> emit(new Instr.MakeClosure(f.name(), List.of(), f.type(), n.pos()));
+            case goj.syntax.FuncLit lit -> closure(lit);
             case Name n -> {
                 Var v = (Var) info.objectOf(n);
-                yield v.global ? emit(new Instr.Load(v, n.pos())) : read(v, block);
+                yield v.global ? emit(new Instr.Load(v, n.pos())) : readVar(v, n.pos());
             }
             case goj.syntax.SelectorExpr sel -> selector(sel);
             case Operation op when op.y == null && op.op == Operator.MUL -> expr(op.x, null); // *p: the struct object itself
@@ -866,7 +960,11 @@ public final class Builder {
             return emit(new Instr.Call(m, args, rt, c.pos()));
         }
         if (!(fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f)) {
-            throw new Unsupported(c.pos(), "calls of function values");
+            Value fv = expr(fun, null);
+            if (!(fv.type().underlying() instanceof Signature fsig)) throw new Unsupported(c.pos(), "calls of " + fv.type());
+            List<Value> args = arguments(c, fsig);
+            Type rt = fsig.results().size() == 1 ? fsig.results().at(0).type() : fsig.results();
+            return emit(new Instr.CallValue(fv, args, rt, c.pos()));
         }
         Signature sig = (Signature) f.type();
         List<Value> args = arguments(c, sig);

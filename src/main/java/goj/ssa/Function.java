@@ -16,6 +16,8 @@ public final class Function {
     /** The Go source position of the declaration (for line tables and tracebacks). */
     final goj.syntax.Pos pos;
     private int nextId;
+    /** For a function literal: its Go signature (without the leading captured cells). */
+    goj.types.Signature closureSignature;
 
     Function(String name, Signature signature, goj.syntax.Pos pos) {
         this.name = name;
@@ -30,6 +32,7 @@ public final class Function {
     public goj.syntax.Pos pos() { return pos; }
     /** The number of value ids handed out: every value's id is below it. */
     public int valueCount() { return nextId; }
+    public goj.types.Signature closureSignature() { return closureSignature; }
 
     BasicBlock newBlock(String comment) {
         BasicBlock b = new BasicBlock(blocks.size(), comment);

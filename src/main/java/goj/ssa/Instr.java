@@ -178,6 +178,50 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(dst, src); }
     }
 
+    /** A new heap cell (of this value's pointer type) holding {@code init}. */
+    public static final class NewCell extends Instr {
+        public Value init;
+        NewCell(Value init, Type type, Pos pos) { super(type, pos); this.init = init; }
+        @Override public List<Value> operands() { return List.of(init); }
+    }
+
+    /** The value in heap cell {@code cell}. */
+    public static final class CellGet extends Instr {
+        public Value cell;
+        CellGet(Value cell, Pos pos) { super(((goj.types.Pointer) cell.type()).elem(), pos); this.cell = cell; }
+        @Override public List<Value> operands() { return List.of(cell); }
+    }
+
+    /** Stores {@code value} in heap cell {@code cell}. */
+    public static final class CellSet extends Instr {
+        public Value cell, value;
+        CellSet(Value cell, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.cell = cell; this.value = value; }
+        @Override public List<Value> operands() { return List.of(cell, value); }
+    }
+
+    /**
+     * A func value: the package function {@code method} with the leading {@code captures} (cells)
+     * bound; its type is the Go signature of the remaining parameters.
+     */
+    public static final class MakeClosure extends Instr {
+        public final String method;
+        public final List<Value> captures;
+        MakeClosure(String method, List<Value> captures, Type type, Pos pos) { super(type, pos); this.method = method; this.captures = captures; }
+        @Override public List<Value> operands() { return captures; }
+    }
+
+    /** A call of a func value. */
+    public static final class CallValue extends Instr {
+        public Value fn;
+        public final List<Value> args;
+        CallValue(Value fn, List<Value> args, Type type, Pos pos) { super(type, pos); this.fn = fn; this.args = args; }
+        @Override public List<Value> operands() {
+            List<Value> l = new ArrayList<>(List.of(fn));
+            l.addAll(args);
+            return l;
+        }
+    }
+
     /** Reads a package-level variable. */
     public static final class Load extends Instr {
         public final Var global;

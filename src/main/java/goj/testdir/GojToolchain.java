@@ -14,10 +14,37 @@ import java.util.Map;
 public final class GojToolchain implements Toolchain {
     private final List<String> prefix;
     private final Map<String, String> env;
+    /** Compile-only steps run inside this JVM (same code as {@code goj tool compile}, no process start). */
+    private final boolean inProcess;
+    private static final java.util.concurrent.ExecutorService COMPILER =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(null, r, "goj-compile", 512L << 20); // deep trees need a big stack
+                t.setDaemon(true);
+                return t;
+            });
 
     public GojToolchain(List<String> prefix, Path goroot) {
         this.prefix = List.copyOf(prefix);
         this.env = Map.of("GOROOT", goroot.toString(), "GOENV", "off", "GOFLAGS", "", "CGO_ENABLED", "0");
+        this.inProcess = this.prefix.equals(defaultPrefix());
+    }
+
+    /** {@code goj tool compile [-e] FILES} in this JVM, with the same output and exit status. */
+    private Exec.Result compileHere(Ctx c, List<String> cmd, List<String> files, boolean all) {
+        var f = COMPILER.submit(() -> goj.build.Compiler.compile(c.tmp(), files));
+        try {
+            goj.build.Compiler.Result r = f.get(c.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            String out = goj.build.Compiler.format(r.diagnostics(), all);
+            return new Exec.Result(cmd, r.ok() ? 0 : 1, out, false);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            return new Exec.Result(cmd, -1, "", true);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new Exec.Result(cmd, 2, "internal compiler error: " + e.getCause() + "\n", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Exec.Result(cmd, -1, "", true);
+        }
     }
 
     /** The default prefix: a child JVM like this one, running goj.cli.Main. */
@@ -61,6 +88,8 @@ public final class GojToolchain implements Toolchain {
         List<String> cmd = cmd("tool", "compile");
         addCompileFlags(cmd, flags);
         cmd.addAll(files);
+        boolean plain = flags.stream().allMatch(f -> f.equals("-e") || f.equals("-e=0"));
+        if (inProcess && plain && c.env().isEmpty()) return compileHere(c, cmd, files, !flags.contains("-e=0"));
         return c.exec(cmd, c.tmp(), env);
     }
 

@@ -631,7 +631,7 @@ final class Expressions {
             case BUILTIN -> Builtins.call(check, this, x, c, f.builtin);
             case TYPEXPR -> conversion(x, c, f.type);
             default -> {
-                if (!(f.type instanceof Signature sig)) {
+                if (!(f.type.underlying() instanceof Signature sig)) {
                     check.error(c.pos(), "invalid operation: cannot call non-function " + describe(f));
                     x.invalidate();
                     return;
