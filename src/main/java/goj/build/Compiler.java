@@ -28,7 +28,7 @@ public final class Compiler {
     public static final int ERROR_LIMIT = 10;
 
     /** What compiling produced: diagnostics (sorted), and the classes when there were none. */
-    public record Result(List<Diagnostic> diagnostics, Map<String, byte[]> classes, String mainClass) {
+    public record Result(List<Diagnostic> diagnostics, Map<String, byte[]> classes, String mainClass, Program ssa) {
         public boolean ok() { return diagnostics.isEmpty(); }
     }
 
@@ -76,7 +76,7 @@ public final class Compiler {
             if (!diags.isEmpty()) return failed(diags);
             Program prog = Builder.build(path, files, info, checker);
             String source = paths.getFirst().toAbsolutePath().normalize().toString();
-            return new Result(List.of(), CodeGen.generate(prog, source), CodeGen.className(path).replace('/', '.'));
+            return new Result(List.of(), CodeGen.generate(prog, source), name.equals("main") ? CodeGen.className(path).replace('/', '.') : null, prog);
         } catch (goj.ssa.Unsupported e) {
             diags.add(new Diagnostic(e.pos, e.getMessage()));
             return failed(diags);
@@ -114,6 +114,6 @@ public final class Compiler {
     private static Result failed(List<Diagnostic> diags) {
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Comparator.comparing(Diagnostic::pos));
-        return new Result(sorted, Map.of(), null);
+        return new Result(sorted, Map.of(), null, null);
     }
 }

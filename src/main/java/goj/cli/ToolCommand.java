@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 ToolAstCommand.class,
                 ToolParseCommand.class,
                 ToolCompileCommand.class,
+                ToolSsaCommand.class,
                 ToolTestsuiteCommand.class,
         })
 public final class ToolCommand implements Runnable {
