@@ -55,7 +55,7 @@ public final class CodeGen {
                     ClassDesc.of("java.lang.invoke.MethodHandle"), ClassDesc.of("java.lang.invoke.MethodType")));
 
     private final Program prog;
-    private final ClassDesc self;
+    final ClassDesc self;
     private final String sourceFile;
 
     private CodeGen(Program prog, String sourceFile) {
@@ -72,9 +72,27 @@ public final class CodeGen {
         CodeGen g = new CodeGen(prog, sourceFile);
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(className(prog.path()), g.packageClass());
-        for (var e : g.structs().entrySet()) {
-            String name = e.getKey().descriptorString();
-            out.put(name.substring(1, name.length() - 1), StructGen.generate(e.getKey(), e.getValue()));
+        Map<ClassDesc, Type> structs = g.structs();
+        Map<ClassDesc, goj.types.Named> boxes = g.boxes();
+        Map<ClassDesc, Object[]> methodIfaces = new LinkedHashMap<>();
+        for (var e : structs.entrySet()) {
+            goj.types.Named named = e.getValue() instanceof goj.types.Named n ? n : null;
+            out.put(internal(e.getKey()), StructGen.generate(e.getKey(), (goj.types.Struct) e.getValue().underlying(), named, g.self));
+            if (named != null) for (var m : named.methods()) addMethodIface(methodIfaces, m);
+        }
+        for (var e : boxes.entrySet()) {
+            out.put(internal(e.getKey()), IfaceGen.box(e.getKey(), e.getValue(), g.self));
+            for (var m : e.getValue().methods()) if (!m.ptrRecv) addMethodIface(methodIfaces, m);
+        }
+        for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
+            if (in instanceof Instr.Invoke iv) addMethodIface(methodIfaces, iv.method);
+            if (in instanceof Instr.TypeAssert ta && ta.asserted.underlying() instanceof goj.types.Interface it) {
+                for (var m : it.methods()) addMethodIface(methodIfaces, m);
+            }
+        }
+        for (var e : methodIfaces.entrySet()) {
+            if (e.getKey().equals(JvmTypes.GO_ERROR)) continue;
+            out.put(internal(e.getKey()), IfaceGen.methodInterface(e.getKey(), (String) e.getValue()[0], (goj.types.Signature) e.getValue()[1]));
         }
         for (goj.types.Signature sig : g.funcInterfaces().values()) {
             ClassDesc c = JvmTypes.funcInterface(sig);
@@ -88,24 +106,47 @@ public final class CodeGen {
         return out;
     }
 
+    private static String internal(ClassDesc c) {
+        String d = c.descriptorString();
+        return d.substring(1, d.length() - 1);
+    }
+
+    private static void addMethodIface(Map<ClassDesc, Object[]> out, goj.types.Func m) {
+        goj.types.Signature sig = (goj.types.Signature) m.type();
+        out.putIfAbsent(JvmTypes.methodInterface(m.name(), sig), new Object[] {m.name(), sig});
+    }
+
+    /** Defined types whose values this package puts in interfaces (they need box classes), by box class. */
+    private Map<ClassDesc, goj.types.Named> boxes() {
+        Map<ClassDesc, goj.types.Named> out = new LinkedHashMap<>();
+        for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
+            Type t = in instanceof Instr.MakeInterface mi ? mi.x.type() : in instanceof Instr.TypeAssert ta ? ta.asserted : null;
+            if (t instanceof goj.types.Named n && !(n.underlying() instanceof goj.types.Interface) && JvmTypes.ifaceClass(n) != null) {
+                out.putIfAbsent(JvmTypes.boxClass(n), n);
+            }
+        }
+        return out;
+    }
+
     /** The struct types this package's code and variables use, by class (fields included, transitively). */
-    private Map<ClassDesc, goj.types.Struct> structs() {
-        Map<ClassDesc, goj.types.Struct> out = new LinkedHashMap<>();
+    private Map<ClassDesc, Type> structs() {
+        Map<ClassDesc, Type> out = new LinkedHashMap<>();
         for (Var v : prog.globals()) collectStructs(v.type(), out);
         for (Function f : prog.functions()) {
             collectStructs(f.signature(), out);
             for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
                 collectStructs(in.type(), out);
                 for (Value v : in.operands()) if (v != null) collectStructs(v.type(), out);
+                if (in instanceof Instr.TypeAssert ta) collectStructs(ta.asserted, out);
             }
         }
         return out;
     }
 
-    private static void collectStructs(Type t, Map<ClassDesc, goj.types.Struct> out) {
+    private static void collectStructs(Type t, Map<ClassDesc, Type> out) {
         switch (t) {
             case goj.types.Named n when n.underlying() instanceof goj.types.Struct st -> {
-                if (out.putIfAbsent(JvmTypes.structClass(n), st) == null) for (var f : st.fields()) collectStructs(f.type(), out);
+                if (out.putIfAbsent(JvmTypes.structClass(n), n) == null) for (var f : st.fields()) collectStructs(f.type(), out);
             }
             case goj.types.Named n -> collectStructs(n.underlying(), out);
             case goj.types.Struct st -> {
@@ -168,7 +209,7 @@ public final class CodeGen {
 
     private static byte[] tupleClass(ClassDesc self, Tuple t) {
         ClassDesc[] fields = new ClassDesc[t.size()];
-        for (int i = 0; i < fields.length; i++) fields[i] = JvmTypes.desc(t.at(i).type());
+        for (int i = 0; i < fields.length; i++) fields[i] = JvmTypes.tupleField(t.at(i).type());
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             for (int i = 0; i < fields.length; i++) clb.withField("r" + i, fields[i], ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
@@ -317,7 +358,8 @@ public final class CodeGen {
                 case Instr.BuiltinCall bc -> { builtin(bc); storeResult(bc); }
                 case Instr.Extract x -> {
                     load(x.tuple);
-                    cb.getfield(JvmTypes.tupleClass((Tuple) x.tuple.type()), "r" + x.index, JvmTypes.desc(x.type()));
+                    cb.getfield(JvmTypes.tupleClass((Tuple) x.tuple.type()), "r" + x.index, JvmTypes.tupleField(x.type()));
+                    if (!JvmTypes.tupleField(x.type()).equals(JvmTypes.desc(x.type()))) cb.checkcast(JvmTypes.desc(x.type()));
                     storeResult(x);
                 }
                 case Instr.Index ix -> { index(ix); storeResult(ix); }
@@ -439,6 +481,18 @@ public final class CodeGen {
                     cb.invokeinterface(JvmTypes.funcInterface(sig), "call", JvmTypes.methodDesc(sig));
                     storeResult(cv);
                 }
+                case Instr.MakeInterface mi -> { makeInterface(mi); storeResult(mi); }
+                case Instr.Invoke iv -> {
+                    goj.types.Signature sig = (goj.types.Signature) iv.method.type();
+                    ClassDesc mi = JvmTypes.methodInterface(iv.method.name(), sig);
+                    useTuple(iv.type());
+                    load(iv.x);
+                    cb.checkcast(mi);
+                    for (Value a : iv.args) load(a);
+                    cb.invokeinterface(mi, iv.method.name(), JvmTypes.methodDesc(sig));
+                    storeResult(iv);
+                }
+                case Instr.TypeAssert ta -> { typeAssert(ta); storeResult(ta); }
                 case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
                 case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }
                 case Instr.Jump j -> { phiCopies(in.block(), in.block().succs().getFirst()); cb.goto_(labels.get(in.block().succs().getFirst())); }
@@ -464,7 +518,7 @@ public final class CodeGen {
                         ClassDesc[] fields = new ClassDesc[t.size()];
                         for (int i = 0; i < t.size(); i++) {
                             load(r.results.get(i));
-                            fields[i] = JvmTypes.desc(t.at(i).type());
+                            fields[i] = JvmTypes.tupleField(t.at(i).type());
                         }
                         cb.invokespecial(tc, "<init>", MethodTypeDesc.of(CD_void, fields));
                         cb.areturn();
@@ -492,6 +546,153 @@ public final class CodeGen {
                 }
             }
             throw new IllegalStateException("init function not found");
+        }
+
+        private void makeInterface(Instr.MakeInterface mi) {
+            Type t = mi.x.type();
+            ClassDesc c = JvmTypes.ifaceClass(t);
+            if (c == null) throw new goj.ssa.Unsupported(mi.pos(), "values of type " + t + " in interfaces");
+            if (mi.type().underlying() instanceof goj.types.Interface it) {
+                for (var m : it.methods()) {
+                    goj.types.Selection s = goj.types.Types.lookup(t, m.name());
+                    if (s != null && !s.path().isEmpty()) throw new goj.ssa.Unsupported(mi.pos(), "promoted methods in interface values");
+                }
+            }
+            if (t instanceof Basic b) {
+                load(mi.x);
+                switch (b.kind()) {
+                    case INT -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_long));
+                    case FLOAT64 -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_double));
+                    case BOOL -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_boolean));
+                    case STRING -> { }
+                    default -> {
+                        int slot = cb.allocateLocal(JvmTypes.kind(t));
+                        cb.storeLocal(JvmTypes.kind(t), slot);
+                        cb.new_(c);
+                        cb.dup();
+                        cb.loadLocal(JvmTypes.kind(t), slot);
+                        cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, JvmTypes.desc(t)));
+                    }
+                }
+                return;
+            }
+            if (t instanceof goj.types.Pointer) {
+                load(mi.x);
+                return;
+            }
+            ClassDesc vd = JvmTypes.desc(t);
+            cb.new_(c);
+            cb.dup();
+            load(mi.x);
+            if (t.underlying() instanceof goj.types.Struct) {
+                cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
+                cb.checkcast(vd);
+            }
+            cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, vd));
+        }
+
+        /** {@code x.(T)}: an instanceof test on the dynamic class, then the unboxed value (or a tuple with ok). */
+        private void typeAssert(Instr.TypeAssert ta) {
+            Type t = ta.asserted;
+            String iface = ta.x.type().toString(), want = t.toString();
+            int okSlot = cb.allocateLocal(TypeKind.INT);
+            Label fail = cb.newLabel(), done = cb.newLabel();
+            if (t.underlying() instanceof goj.types.Interface it) {
+                load(ta.x);
+                cb.ifnull(fail);
+                for (var m : it.methods()) {
+                    load(ta.x);
+                    cb.instanceOf(JvmTypes.methodInterface(m.name(), (goj.types.Signature) m.type()));
+                    if (ta.commaOk) cb.ifeq(fail);
+                    else {
+                        Label ok = cb.newLabel();
+                        cb.ifne(ok);
+                        load(ta.x);
+                        cb.ldc(iface);
+                        cb.ldc(want);
+                        cb.ldc(m.name());
+                        cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "missingMethod", MethodTypeDesc.of(JvmTypes.GO_PANIC, CD_Object, CD_String, CD_String, CD_String));
+                        cb.athrow();
+                        cb.labelBinding(ok);
+                    }
+                }
+                load(ta.x);
+            } else {
+                ClassDesc c = JvmTypes.ifaceClass(t);
+                if (c == null) throw new goj.ssa.Unsupported(ta.pos(), "type assertions to " + t);
+                load(ta.x);
+                cb.instanceOf(c);
+                cb.ifeq(fail);
+                load(ta.x);
+                cb.checkcast(c);
+                unbox(t, c);
+            }
+            cb.iconst_1();
+            cb.istore(okSlot);
+            cb.goto_(done);
+            cb.labelBinding(fail);
+            if (!ta.commaOk) {
+                load(ta.x);
+                cb.ldc(iface);
+                cb.ldc(want);
+                if (t.underlying() instanceof goj.types.Interface it && !it.methods().isEmpty()) {
+                    cb.ldc(it.methods().getFirst().name());
+                    cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "missingMethod", MethodTypeDesc.of(JvmTypes.GO_PANIC, CD_Object, CD_String, CD_String, CD_String));
+                } else {
+                    cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "assertionFailed", MethodTypeDesc.of(JvmTypes.GO_PANIC, CD_Object, CD_String, CD_String));
+                }
+                cb.athrow();
+            } else {
+                if (!(JvmTypes.kind(t) == TypeKind.REFERENCE && StructGen.zeroValue(cb, t))) constantZero(t);
+                cb.iconst_0();
+                cb.istore(okSlot);
+            }
+            cb.labelBinding(done);
+            if (ta.commaOk) {
+                Tuple tt = (Tuple) ta.type();
+                ClassDesc tc = JvmTypes.tupleClass(tt);
+                useTuple(tt);
+                TypeKind k = JvmTypes.kind(t);
+                int vSlot = cb.allocateLocal(k);
+                cb.storeLocal(k, vSlot);
+                cb.new_(tc);
+                cb.dup();
+                cb.loadLocal(k, vSlot);
+                cb.iload(okSlot);
+                cb.invokespecial(tc, "<init>", MethodTypeDesc.of(CD_void, JvmTypes.tupleField(t), CD_boolean));
+            }
+        }
+
+        /** Pushes the zero value of a type represented by a JVM primitive or a null reference. */
+        private void constantZero(Type t) {
+            switch (JvmTypes.kind(t)) {
+                case LONG -> cb.lconst_0();
+                case FLOAT -> cb.fconst_0();
+                case DOUBLE -> cb.dconst_0();
+                case REFERENCE -> cb.aconst_null();
+                default -> cb.iconst_0();
+            }
+        }
+
+        /** With a box of class {@code c} on the stack, pushes the value of type {@code t} it holds. */
+        private void unbox(Type t, ClassDesc c) {
+            if (t instanceof Basic b) {
+                switch (b.kind()) {
+                    case INT -> cb.invokevirtual(c, "longValue", MethodTypeDesc.of(CD_long));
+                    case FLOAT64 -> cb.invokevirtual(c, "doubleValue", MethodTypeDesc.of(CD_double));
+                    case BOOL -> cb.invokevirtual(c, "booleanValue", MethodTypeDesc.of(CD_boolean));
+                    case STRING -> { }
+                    default -> cb.invokevirtual(c, "v", MethodTypeDesc.of(JvmTypes.desc(t)));
+                }
+                return;
+            }
+            if (t instanceof goj.types.Pointer) return;
+            ClassDesc vd = JvmTypes.desc(t);
+            cb.getfield(c, "v", vd);
+            if (t.underlying() instanceof goj.types.Struct) {
+                cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
+                cb.checkcast(vd);
+            }
         }
 
         /** The struct class of a struct value or pointer-to-struct type. */
@@ -623,8 +824,13 @@ public final class CodeGen {
                     for (int i = 0; i < bc.args.size(); i++) {
                         if (ln && i > 0) cb.invokestatic(JvmTypes.PRINT, "space", MethodTypeDesc.of(CD_void));
                         Value a = bc.args.get(i);
-                        Basic b = JvmTypes.basic(a.type());
                         load(a);
+                        if (!(a.type().underlying() instanceof Basic)) {
+                            if (a.type().underlying() instanceof goj.types.Interface) cb.invokestatic(JvmTypes.PRINT, "putIface", MethodTypeDesc.of(CD_void, CD_Object));
+                            else cb.invokestatic(JvmTypes.PRINT, "putPointer", MethodTypeDesc.of(CD_void, CD_Object));
+                            continue;
+                        }
+                        Basic b = JvmTypes.basic(a.type());
                         switch (JvmTypes.kind(a.type())) {
                             case BOOLEAN -> cb.invokestatic(JvmTypes.PRINT, "putBool", MethodTypeDesc.of(CD_void, CD_boolean));
                             case INT -> { cb.i2l(); cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long)); }
@@ -722,10 +928,18 @@ public final class CodeGen {
 
         private void binop(Instr.BinOp op) {
             Type t = op.x.type();
+            if (t.underlying() instanceof goj.types.Interface && op.y.type().underlying() instanceof goj.types.Interface
+                    && !(op.x instanceof Const) && !(op.y instanceof Const)) {
+                load(op.x);
+                load(op.y);
+                cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "equal", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
             if (t.underlying() instanceof goj.types.Struct) {
                 load(op.x);
                 load(op.y);
-                cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                cb.invokevirtual(JvmTypes.structClass(t), "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
                 if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
                 return;
             }

@@ -94,6 +94,7 @@ final class JvmTypes {
             return cellClass(p.elem());
         }
         if (t.underlying() instanceof Signature sig) return funcInterface(sig);
+        if (t.underlying() instanceof goj.types.Interface) return ConstantDescs.CD_Object;
         if (t.underlying() instanceof goj.types.Array a) return arrayDesc(a.elem());
         Basic b = basic(t);
         return switch (b.kind()) {
@@ -164,10 +165,67 @@ final class JvmTypes {
         return ClassDesc.ofInternalName("gojfunc/F" + Integer.toHexString(methodDesc(sig).descriptorString().hashCode()));
     }
 
+    static final ClassDesc GO_ERROR = ClassDesc.of("goj.rt.GoError");
+
+    /** The JVM interface a Go method {@code name} of signature {@code sig} is called through on interface values. */
+    static ClassDesc methodInterface(String name, Signature sig) {
+        if (name.equals("Error") && sig.params().size() == 0 && sig.results().size() == 1
+                && sig.results().at(0).type() == goj.types.Universe.STRING) return GO_ERROR;
+        return ClassDesc.ofInternalName("gojm/" + name + "$" + Integer.toHexString(methodDesc(sig).descriptorString().hashCode()));
+    }
+
+    /**
+     * The class of values of type {@code t} when they are in an interface (their dynamic type):
+     * Long, Double, Boolean and GoString for int, float64, bool and string; goj.rt.Boxes for the
+     * other predeclared types; the struct class for pointers to structs; generated boxes for
+     * defined non-struct types ({@code Package$T}) and struct values ({@code Package$T$V}).
+     * Null when goj cannot put such values in interfaces yet.
+     */
+    static ClassDesc ifaceClass(Type t) {
+        if (t instanceof Basic b) {
+            return switch (b.kind()) {
+                case INT -> ClassDesc.of("java.lang.Long");
+                case FLOAT64 -> ClassDesc.of("java.lang.Double");
+                case BOOL -> ClassDesc.of("java.lang.Boolean");
+                case STRING -> GO_STRING;
+                case INT64 -> ClassDesc.of("goj.rt.Boxes$Int64");
+                case UINT -> ClassDesc.of("goj.rt.Boxes$Uint");
+                case UINT64 -> ClassDesc.of("goj.rt.Boxes$Uint64");
+                case UINTPTR -> ClassDesc.of("goj.rt.Boxes$Uintptr");
+                case INT32 -> ClassDesc.of("goj.rt.Boxes$Int32");
+                case INT16 -> ClassDesc.of("goj.rt.Boxes$Int16");
+                case INT8 -> ClassDesc.of("goj.rt.Boxes$Int8");
+                case UINT32 -> ClassDesc.of("goj.rt.Boxes$Uint32");
+                case UINT16 -> ClassDesc.of("goj.rt.Boxes$Uint16");
+                case UINT8 -> ClassDesc.of("goj.rt.Boxes$Uint8");
+                case FLOAT32 -> ClassDesc.of("goj.rt.Boxes$Float32");
+                default -> null;
+            };
+        }
+        if (t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct) return structClass(p.elem());
+        if (t instanceof goj.types.Named n) {
+            if (n.underlying() instanceof goj.types.Struct) return boxClass(n);
+            if (n.underlying() instanceof Basic) return boxClass(n);
+        }
+        return null;
+    }
+
+    /** The box class of a defined type's values in interfaces. */
+    static ClassDesc boxClass(goj.types.Named n) {
+        String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
+        return ClassDesc.ofInternalName(path + "/Package$" + n.obj().name() + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
+    }
+
     /** The JVM field name of a struct's i-th field. */
     static String fieldName(goj.types.Struct st, int i) {
         String n = st.fields().get(i).name();
         return n.equals("_") ? "_" + i : n;
+    }
+
+    /** The JVM type of a tuple field holding a value of type {@code t} (see {@link #tupleClass}). */
+    static ClassDesc tupleField(Type t) {
+        ClassDesc d = desc(t);
+        return d.isPrimitive() || d.equals(GO_STRING) ? d : ConstantDescs.CD_Object;
     }
 
     static TypeKind kind(Type t) {

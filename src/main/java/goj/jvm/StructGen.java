@@ -26,11 +26,36 @@ final class StructGen {
 
     private StructGen() {}
 
-    static byte[] generate(ClassDesc self, Struct st) {
+    /**
+     * The class of struct type {@code st}; for a defined type {@code named}, the class also stands
+     * for {@code *T} in interfaces: it implements the JVM interfaces of all of T's methods, which
+     * call the static methods of package class {@code pkg}.
+     */
+    static byte[] generate(ClassDesc self, Struct st, goj.types.Named named, ClassDesc pkg) {
         int n = st.fields().size();
+        java.util.List<goj.types.Func> methods = named == null ? java.util.List.of() : java.util.List.copyOf(named.methods());
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            clb.withInterfaceSymbols(GO_STRUCT);
+            java.util.List<ClassDesc> ifaces = new java.util.ArrayList<>(java.util.List.of(GO_STRUCT, ClassDesc.of("goj.rt.GoValue")));
+            for (goj.types.Func m : methods) {
+                ClassDesc mi = JvmTypes.methodInterface(m.name(), (goj.types.Signature) m.type());
+                if (!ifaces.contains(mi)) ifaces.add(mi);
+            }
+            clb.withInterfaceSymbols(ifaces);
+            String goType = named == null ? "*" + st : "*" + named;
+            clb.withMethodBody("goType", MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_String), ClassFile.ACC_PUBLIC, cb -> {
+                cb.ldc(goType);
+                cb.areturn();
+            });
+            for (goj.types.Func m : methods) {
+                IfaceGen.bridge(clb, pkg, m, cb -> {
+                    cb.aload(0);
+                    if (!m.ptrRecv) {
+                        cb.invokevirtual(self, "copy", MethodTypeDesc.of(GO_STRUCT));
+                        cb.checkcast(self);
+                    }
+                });
+            }
             for (int i = 0; i < n; i++) clb.withField(JvmTypes.fieldName(st, i), JvmTypes.desc(st.fields().get(i).type()), ClassFile.ACC_PUBLIC);
             clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC, cb -> {
                 cb.aload(0);
@@ -76,7 +101,8 @@ final class StructGen {
                 }
                 cb.return_();
             });
-            clb.withMethodBody("equals", MethodTypeDesc.of(CD_boolean, CD_Object), ClassFile.ACC_PUBLIC, cb -> {
+            // Go's == on struct values; Object.equals stays identity, which is == on pointers
+            clb.withMethodBody("eq", MethodTypeDesc.of(CD_boolean, CD_Object), ClassFile.ACC_PUBLIC, cb -> {
                 Label no = cb.newLabel();
                 cb.aload(1);
                 cb.instanceOf(self);
@@ -102,6 +128,12 @@ final class StructGen {
                             else if (ft.underlying() instanceof goj.types.Array) {
                                 cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                                 cb.ifeq(no);
+                            } else if (ft.underlying() instanceof Struct) {
+                                cb.invokevirtual(fd, "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
+                                cb.ifeq(no);
+                            } else if (ft.underlying() instanceof goj.types.Interface) {
+                                cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "equal", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                                cb.ifeq(no);
                             } else {
                                 cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
                                 cb.ifeq(no);
@@ -114,10 +146,6 @@ final class StructGen {
                 cb.ireturn();
                 cb.labelBinding(no);
                 cb.iconst_0();
-                cb.ireturn();
-            });
-            clb.withMethodBody("hashCode", MethodTypeDesc.of(CD_int), ClassFile.ACC_PUBLIC, cb -> {
-                cb.iconst_0(); // struct map keys are not supported yet; equal values must hash equally
                 cb.ireturn();
             });
         });

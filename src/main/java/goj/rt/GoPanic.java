@@ -64,6 +64,12 @@ public final class GoPanic extends RuntimeException {
         return new GoPanic(new RuntimeError(GoString.ofUtf8("runtime error: " + msg)));
     }
 
-    /** The value of a run-time error panic: prints as gc's {@code runtime.Error} does. */
-    public record RuntimeError(GoString message) {}
+    /**
+     * The value of a run-time error panic ({@code runtime.Error}): its message is gc's text;
+     * {@code runtime} tells whether gc prefixes it with "runtime error: " (type assertion errors it does not).
+     */
+    public record RuntimeError(GoString message, boolean runtime) implements GoValue {
+        public RuntimeError(GoString message) { this(message, true); }
+        public String goType() { return runtime ? "runtime.Error" : "*runtime.TypeAssertionError"; }
+    }
 }

@@ -59,6 +59,12 @@ public final class Print {
         BUF.get().ascii(p == null ? "0x0" : "0x" + Long.toHexString(0xc000000000L + (System.identityHashCode(p) & 0xffffffffL) * 8));
     }
 
+    /** An interface value, as gc prints it: {@code (type word,data word)}. */
+    public static void putIface(Object v) {
+        BUF.get().ascii(v == null ? "(0x0,0x0)" : "(0x" + Long.toHexString(0x4a0000L + (v.getClass().hashCode() & 0xffffL) * 32)
+                + ",0x" + Long.toHexString(0xc000000000L + (System.identityHashCode(v) & 0xffffffffL) * 8) + ")");
+    }
+
     public static void putNil() { BUF.get().ascii("nil"); }
 
     public static void putFloat(double v) { BUF.get().ascii(formatFloat(v)); }

@@ -85,13 +85,25 @@ public final class Runtime {
     /** gc's printpanicval: strings bare, errors by message, other values as print would. */
     static void appendPanicValue(StringBuilder sb, Object v) {
         switch (v) {
-            case null -> sb.append("nil");
+            case null -> sb.append("panic called with nil argument (use runtime.PanicNilError)");
             case GoPanic.RuntimeError e -> sb.append(e.message());
             case GoString s -> sb.append(s);
             case Long l -> sb.append(l);
             case Boolean b -> sb.append(b);
             case Double d -> sb.append(Print.formatFloat(d));
-            default -> sb.append(v);
+            case Boxes.Float32 f -> sb.append(Print.formatFloat32(f.v()));
+            case Boxes.Int64 x -> sb.append(x.v());
+            case Boxes.Int32 x -> sb.append(x.v());
+            case Boxes.Int16 x -> sb.append(x.v());
+            case Boxes.Int8 x -> sb.append(x.v());
+            case Boxes.Uint x -> sb.append(Long.toUnsignedString(x.v()));
+            case Boxes.Uint64 x -> sb.append(Long.toUnsignedString(x.v()));
+            case Boxes.Uintptr x -> sb.append(Long.toUnsignedString(x.v()));
+            case Boxes.Uint32 x -> sb.append(Integer.toUnsignedString(x.v()));
+            case Boxes.Uint16 x -> sb.append(x.v());
+            case Boxes.Uint8 x -> sb.append(x.v());
+            case GoError e -> sb.append(e.Error());
+            default -> sb.append("(").append(Ifaces.typeName(v)).append(") 0x").append(Long.toHexString(0xc000000000L + (System.identityHashCode(v) & 0xffffffffL) * 8));
         }
     }
 

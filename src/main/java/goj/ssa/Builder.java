@@ -444,6 +444,15 @@ public final class Builder {
 
     private List<Value> values(List<Expr> rhs, List<Type> want) {
         List<Value> vals = new ArrayList<>();
+        if (rhs.size() == 1 && want.size() == 2 && unparen(rhs.getFirst()) instanceof goj.syntax.AssertExpr ae) {
+            Value x = expr(ae.x, null);
+            Type t = info.typeOf(ae.type);
+            Tuple tt = new Tuple(List.of(Var.synthetic("v", t), Var.synthetic("ok", Universe.BOOL)));
+            Value pair = emit(new Instr.TypeAssert(x, t, true, tt, ae.pos()));
+            vals.add(emit(new Instr.Extract(pair, 0, t, ae.pos())));
+            vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, ae.pos())));
+            return vals;
+        }
         if (rhs.size() == 1 && want.size() > 1) {
             Value t = expr(rhs.getFirst(), null);
             Tuple tt = (Tuple) t.type();
@@ -598,7 +607,59 @@ public final class Builder {
      * An expression switch: the tag is evaluated once, then each clause's cases are compared in
      * source order; the default clause runs when none matches.
      */
+    /** A type switch: x is evaluated once; each case tests its dynamic type in source order. */
+    private void typeSwitch(goj.syntax.SwitchStmt sw, goj.syntax.TypeSwitchGuard g) {
+        if (sw.init != null) stmt(sw.init);
+        Value x = expr(g.x, null);
+        BasicBlock done = fn.newBlock("typeswitch.done");
+        breakTargets.put(sw, done);
+        List<BasicBlock> bodies = new ArrayList<>();
+        for (goj.syntax.CaseClause cc : sw.body) bodies.add(fn.newBlock(cc.cases == null ? "typeswitch.default" : "typeswitch.case"));
+        BasicBlock dflt = done;
+        for (int i = 0; i < sw.body.size(); i++) {
+            goj.syntax.CaseClause cc = sw.body.get(i);
+            if (cc.cases == null) { dflt = bodies.get(i); continue; }
+            for (Expr e : listOf(cc.cases)) {
+                BasicBlock next = fn.newBlock("typeswitch.next");
+                Value test;
+                if (info.typeOf(e) == Universe.UNTYPED_NIL) {
+                    test = emit(new Instr.BinOp(Operator.EQL, x, constant(null, x.type(), e.pos()), Universe.BOOL, e.pos()));
+                } else {
+                    Type t = info.typeOf(e);
+                    Tuple tt = new Tuple(List.of(Var.synthetic("v", t), Var.synthetic("ok", Universe.BOOL)));
+                    Value pair = emit(new Instr.TypeAssert(x, t, true, tt, e.pos()));
+                    test = emit(new Instr.Extract(pair, 1, Universe.BOOL, e.pos()));
+                }
+                branch(test, bodies.get(i), next, e.pos());
+                seal(next);
+                block = next;
+            }
+        }
+        jump(dflt, sw.pos());
+        for (int i = 0; i < sw.body.size(); i++) {
+            goj.syntax.CaseClause cc = sw.body.get(i);
+            seal(bodies.get(i));
+            block = bodies.get(i);
+            if (info.implicits.get(cc) instanceof Var v) {
+                List<Expr> cases = listOf(cc.cases);
+                Value bound = x;
+                if (cases.size() == 1 && info.typeOf(cases.get(0)) != Universe.UNTYPED_NIL && !(v.type().underlying() instanceof goj.types.Interface)) {
+                    bound = emit(new Instr.TypeAssert(x, v.type(), false, v.type(), cc.pos()));
+                }
+                declareVar(v, bound, cc.pos());
+            }
+            stmts(cc.body);
+            jump(done, sw.rbrace);
+        }
+        seal(done);
+        block = done;
+    }
+
     private void switchStmt(goj.syntax.SwitchStmt sw) {
+        if (sw.tag instanceof goj.syntax.TypeSwitchGuard g) {
+            typeSwitch(sw, g);
+            return;
+        }
         if (sw.init != null) stmt(sw.init);
         Value tag = null;
         Type tagType = null;
@@ -694,6 +755,11 @@ public final class Builder {
         block = done;
     }
 
+    private static Expr unparen(Expr e) {
+        while (e instanceof ParenExpr p) e = p.x;
+        return e;
+    }
+
     private static boolean isBlank(Expr e) { return e instanceof Name n && n.value.equals("_"); }
 
     private void rangeAssign(goj.syntax.RangeClause rc, Expr lhs, Value v) {
@@ -733,8 +799,21 @@ public final class Builder {
         return tv != null && tv.mode() == TypeAndValue.Mode.CONSTANT ? tv.value() : null;
     }
 
-    /** The value of {@code e}, converted to {@code want} when {@code e} is an untyped constant. */
+    /**
+     * The value of {@code e}, converted to {@code want} when {@code e} is an untyped constant, and
+     * boxed when {@code want} is an interface type and {@code e} is not.
+     */
     private Value expr(Expr e, Type want) {
+        boolean toIface = want != null && want.underlying() instanceof goj.types.Interface;
+        Value v = expr0(e, toIface ? null : want);
+        if (toIface && v != null && !(v.type().underlying() instanceof goj.types.Interface)) {
+            if (v instanceof Const c && c.value == null) return constant(null, want, e.pos()); // nil
+            return emit(new Instr.MakeInterface(v, want, e.pos()));
+        }
+        return v;
+    }
+
+    private Value expr0(Expr e, Type want) {
         TypeAndValue tv = info.types.get(e);
         if (tv != null && tv.mode() == TypeAndValue.Mode.CONSTANT) {
             Type t = tv.type() instanceof Basic b && b.isUntyped() ? (want != null && !(want instanceof Tuple) ? want : Universe.defaultType(b)) : tv.type();
@@ -750,7 +829,8 @@ public final class Builder {
                 yield v.global ? emit(new Instr.Load(v, n.pos())) : readVar(v, n.pos());
             }
             case goj.syntax.SelectorExpr sel -> selector(sel);
-            case Operation op when op.y == null && op.op == Operator.MUL -> expr(op.x, null); // *p: the struct object itself
+            case Operation op when op.y == null && op.op == Operator.MUL -> // *p: the struct object itself, typed T
+                emit(new Instr.Convert(expr(op.x, null), info.typeOf(op), op.pos()));
             case Operation op when op.y == null && op.op == Operator.AND -> addressOf(op);
             case Operation op when op.y == null -> {
                 Type t = info.typeOf(op);
@@ -783,6 +863,12 @@ public final class Builder {
                 yield emit(new Instr.SliceOp(x, lo, hi, max, info.typeOf(sx), sx.pos()));
             }
             case goj.syntax.CompositeLit lit -> compositeLit(lit, info.typeOf(lit));
+            case goj.syntax.AssertExpr ae -> {
+                Value x = expr(ae.x, null);
+                Type t = info.typeOf(ae.type);
+                TypeAndValue atv = info.types.get(ae);
+                yield emit(new Instr.TypeAssert(x, t, false, t, ae.pos()));
+            }
             default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
         };
     }
@@ -813,7 +899,7 @@ public final class Builder {
         if (t == null || !(t.underlying() instanceof goj.types.Struct)) throw new Unsupported(op.pos(), "pointers to non-struct values");
         Value v = expr(x, t);
         if (v instanceof Const) throw new Unsupported(op.pos(), "pointers to constants");
-        return v;
+        return emit(new Instr.Convert(v, new goj.types.Pointer(t), op.pos())); // same object, typed *T
     }
 
     /** An array or slice literal: a new array with the listed elements, wrapped for a slice. */
@@ -865,6 +951,7 @@ public final class Builder {
     /** The type both operands of a binary operation have after implicit conversion. */
     private Type operandType(Expr x, Expr y) {
         Type tx = info.typeOf(x), ty = info.typeOf(y);
+        if (ty != null && ty.underlying() instanceof goj.types.Interface && !(tx != null && tx.underlying() instanceof goj.types.Interface)) return ty;
         if (tx instanceof Basic b && b.isUntyped()) return ty instanceof Basic c && c.isUntyped() ? Universe.defaultType(tx) : ty;
         return tx;
     }
@@ -932,7 +1019,8 @@ public final class Builder {
                 default -> { }
             }
             List<Value> args = new ArrayList<>();
-            for (Expr a : c.args) args.add(expr(a, null));
+            for (Expr a : c.args) args.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
+            if (b.id == Builtin.Id.RECOVER) throw new Unsupported(c.pos(), "recover");
             if (b.id == Builtin.Id.PANIC) {
                 emit(new Instr.Panic(args.getFirst(), c.pos()));
                 block = fn.newBlock("unreachable");
@@ -946,6 +1034,12 @@ public final class Builder {
                 && ms.kind() == goj.types.Selection.Kind.METHOD) {
             Func m = (Func) ms.obj();
             Value recv = fieldPath(expr(sel.x, null), ms.path(), sel.pos());
+            if (recv.type().underlying() instanceof goj.types.Interface) {
+                Signature isig = (Signature) m.type();
+                List<Value> iargs = arguments(c, isig);
+                Type irt = isig.results().size() == 1 ? isig.results().at(0).type() : isig.results();
+                return emit(new Instr.Invoke(recv, m, iargs, irt, c.pos()));
+            }
             if (!m.ptrRecv) {
                 if (m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
                 else if (recv.type() instanceof goj.types.Pointer) throw new Unsupported(sel.pos(), "pointers to non-struct values");

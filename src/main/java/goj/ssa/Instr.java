@@ -222,6 +222,38 @@ public abstract sealed class Instr extends Value {
         }
     }
 
+    /** Converts concrete value {@code x} to this value's interface type (boxing it with its dynamic type). */
+    public static final class MakeInterface extends Instr {
+        public Value x;
+        MakeInterface(Value x, Type type, Pos pos) { super(type, pos); this.x = x; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
+    /** A call of interface method {@code method} on interface value {@code x}. */
+    public static final class Invoke extends Instr {
+        public Value x;
+        public final goj.types.Func method;
+        public final List<Value> args;
+        Invoke(Value x, goj.types.Func method, List<Value> args, Type type, Pos pos) { super(type, pos); this.x = x; this.method = method; this.args = args; }
+        @Override public List<Value> operands() {
+            List<Value> l = new ArrayList<>(List.of(x));
+            l.addAll(args);
+            return l;
+        }
+    }
+
+    /**
+     * {@code x.(T)}: T's value, panicking when x's dynamic type is not T (does not implement T);
+     * with {@code commaOk}, a (value, ok) tuple instead of the panic.
+     */
+    public static final class TypeAssert extends Instr {
+        public Value x;
+        public final Type asserted;
+        public final boolean commaOk;
+        TypeAssert(Value x, Type asserted, boolean commaOk, Type type, Pos pos) { super(type, pos); this.x = x; this.asserted = asserted; this.commaOk = commaOk; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
     /** Reads a package-level variable. */
     public static final class Load extends Instr {
         public final Var global;

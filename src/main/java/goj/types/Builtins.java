@@ -53,7 +53,7 @@ final class Builtins {
                     return;
                 }
                 Operand y = exprs.expr(c.args.get(0));
-                if (!y.invalid() && y.isUntyped() && y.type != Universe.UNTYPED_NIL) exprs.convertUntyped(y, Universe.defaultType(y.type));
+                if (!y.invalid()) exprs.assignment(y, Universe.EMPTY_INTERFACE, "argument to panic");
                 x.mode = Mode.NOVALUE;
                 x.type = Tuple.EMPTY;
             }
@@ -154,6 +154,11 @@ final class Builtins {
                 if (t == Universe.INVALID) { x.invalidate(); return; }
                 x.mode = Mode.VALUE;
                 x.type = new Pointer(t);
+            }
+            case RECOVER -> {
+                if (!argCount(check, c, b, 0, 0)) { x.invalidate(); return; }
+                x.mode = Mode.VALUE;
+                x.type = Universe.EMPTY_INTERFACE;
             }
             case COPY -> {
                 if (!argCount(check, c, b, 2, 2)) { x.invalidate(); return; }

@@ -50,8 +50,6 @@ public final class Checker {
     private final List<Func> funcs = new ArrayList<>();
     /** Package-level variables and constants waiting to be checked, by object. */
     private final Map<Obj, Decl> pending = new LinkedHashMap<>();
-    /** Methods by receiver base type and name. */
-    final Map<Named, Map<String, Func>> methods = new java.util.HashMap<>();
     private final List<Func> methodDecls = new ArrayList<>();
     /** Package-level type declarations, resolved on first use. */
     private final Map<TypeName, TypeDecl> typeDecls = new LinkedHashMap<>();
@@ -229,7 +227,7 @@ public final class Checker {
             return;
         }
         m.recvBase = n;
-        Map<String, Func> ms = methods.computeIfAbsent(n, k -> new LinkedHashMap<>());
+        Map<String, Func> ms = n.methods;
         if (!fd.name.value.equals("_") && ms.putIfAbsent(fd.name.value, m) != null) {
             Func prev = ms.get(fd.name.value);
             error(fd.name.pos(), "method " + base.value + "." + fd.name.value + " already declared at " + prev.pos());
@@ -621,9 +619,60 @@ public final class Checker {
         closeScope();
     }
 
+    /** {@code switch v := x.(type) { case T1, T2: … }}: in a clause with one type, v has that type. */
+    private void typeSwitch(goj.syntax.SwitchStmt sw, goj.syntax.TypeSwitchGuard g) {
+        openScope();
+        if (sw.init != null) stmt(sw.init);
+        Operand x = exprs.expr(g.x);
+        Interface xi = null;
+        if (!x.invalid()) {
+            if (x.type.underlying() instanceof Interface i) xi = i;
+            else error(g.x.pos(), g.x + " (" + exprs.describeType(x) + ") is not an interface");
+        }
+        List<Var> clauseVars = new ArrayList<>();
+        boolean seenDefault = false;
+        for (goj.syntax.CaseClause cc : sw.body) {
+            if (cc.cases == null) {
+                if (seenDefault) error(cc.pos(), "multiple defaults in switch");
+                seenDefault = true;
+            }
+            Type single = null;
+            List<Expr> cases = list(cc.cases);
+            for (Expr e : cases) {
+                if (e instanceof Name n && n.value.equals("nil") && scope.lookupParent("nil") instanceof Nil) {
+                    info.uses.put(n, scope.lookupParent("nil"));
+                    info.types.put(e, new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null));
+                    single = cases.size() == 1 ? x.type : null;
+                    continue;
+                }
+                Type t = exprs.typeExpr(e);
+                if (t == Universe.INVALID || xi == null) continue;
+                if (!(t.underlying() instanceof Interface)) {
+                    String why = Lookup.missingMethod(t, xi);
+                    if (why != null) error(e.pos(), "impossible type switch case: " + g.x + " (" + exprs.describeType(x) + ") cannot have dynamic type " + t + " (" + why + ")");
+                }
+                if (cases.size() == 1) single = t;
+            }
+            openScope();
+            if (g.lhs != null && !x.invalid()) {
+                Var v = new Var(g.lhs.pos(), pkg, g.lhs.value, single != null ? single : x.type, false);
+                declare(scope, g.lhs, v);
+                info.implicits.put(cc, v);
+                clauseVars.add(v);
+            }
+            stmts(cc.body);
+            closeScope();
+        }
+        if (g.lhs != null) {
+            info.defs.put(g.lhs, null);
+            if (!clauseVars.isEmpty() && clauseVars.stream().noneMatch(v -> v.used)) error(g.lhs.pos(), "declared and not used: " + g.lhs.value);
+        }
+        closeScope();
+    }
+
     private void switchStmt(goj.syntax.SwitchStmt sw) {
-        if (sw.tag instanceof goj.syntax.TypeSwitchGuard) {
-            unsupported(sw, "type switches");
+        if (sw.tag instanceof goj.syntax.TypeSwitchGuard g) {
+            typeSwitch(sw, g);
             return;
         }
         openScope();

@@ -61,6 +61,11 @@ final class Expressions {
     }
 
     private void singleValue(Operand x) {
+        if (x.mode == Mode.COMMAOK) {
+            x.mode = Mode.VALUE;
+            check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
+            return;
+        }
         if (x.type instanceof Tuple t && t.size() > 1 && x.mode == Mode.VALUE) {
             check.error(x.expr.pos(), "multiple-value " + x.expr + " (value of type " + t + ") in single-value context");
             x.invalidate();
@@ -83,6 +88,15 @@ final class Expressions {
         if (rhs.size() == 1 && lhsCount != 1) {
             Operand x = rawExpr(rhs.get(0));
             if (x.invalid()) return null;
+            if (x.mode == Mode.COMMAOK && lhsCount == 2) {
+                Operand v = new Operand(), ok = new Operand();
+                v.expr = ok.expr = x.expr;
+                v.mode = ok.mode = Mode.VALUE;
+                v.type = x.type;
+                ok.type = Universe.UNTYPED_BOOL;
+                check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
+                return List.of(v, ok);
+            }
             if (x.type instanceof Tuple t && x.mode == Mode.VALUE) {
                 if (t.size() == lhsCount) {
                     List<Operand> out = new ArrayList<>();
@@ -145,6 +159,8 @@ final class Expressions {
             case goj.syntax.StructType t -> { x.mode = Mode.TYPEXPR; x.type = structType(t); }
             case goj.syntax.SelectorExpr sel -> selector(x, sel);
             case goj.syntax.FuncLit lit -> { x.mode = Mode.VALUE; x.type = check.funcLit(lit); }
+            case goj.syntax.InterfaceType it -> { x.mode = Mode.TYPEXPR; x.type = interfaceType(it); }
+            case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
             case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
@@ -181,6 +197,56 @@ final class Expressions {
         return new Struct(fields);
     }
 
+    private Type interfaceType(goj.syntax.InterfaceType it) {
+        List<Func> methods = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (goj.syntax.Field f : it.methods) {
+            if (f.name != null) {
+                Signature sig = check.signature((goj.syntax.FuncType) f.type);
+                Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
+                check.info.defs.put(f.name, m);
+                if (!names.add(f.name.value)) check.error(f.name.pos(), "duplicate method " + f.name.value);
+                methods.add(m);
+                continue;
+            }
+            Type e = f.type instanceof Operation op && (op.op == Operator.OR || op.op == Operator.TILDE) ? null : typeExpr(f.type);
+            if (e == null) {
+                check.unsupported(f.type, "type constraints (unions and ~T)");
+                continue;
+            }
+            if (e == Universe.INVALID) continue;
+            if (!(e.underlying() instanceof Interface ei)) {
+                check.unsupported(f.type, "type constraints (embedded non-interface " + e + ")");
+                continue;
+            }
+            for (Func m : ei.methods()) if (names.add(m.name())) methods.add(m);
+        }
+        return new Interface(methods);
+    }
+
+    /** {@code x.(T)}: x must be an interface, and T must be able to implement it. */
+    private void typeAssertion(Operand x, goj.syntax.AssertExpr ae) {
+        Operand v = expr(ae.x);
+        if (v.invalid()) { x.invalidate(); return; }
+        if (!(v.type.underlying() instanceof Interface vi)) {
+            check.error(ae.x.pos(), "invalid operation: " + ae.x + " (" + describeType(v) + ") is not an interface");
+            x.invalidate();
+            return;
+        }
+        Type t = typeExpr(ae.type);
+        if (t == Universe.INVALID) { x.invalidate(); return; }
+        if (!(t.underlying() instanceof Interface)) {
+            String why = Lookup.missingMethod(t, vi);
+            if (why != null) {
+                check.error(ae.type.pos(), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " (" + why + ")");
+                x.invalidate();
+                return;
+            }
+        }
+        x.mode = Mode.COMMAOK;
+        x.type = t;
+    }
+
     private void selector(Operand x, goj.syntax.SelectorExpr sel) {
         Operand base = rawExpr(sel.x);
         if (base.invalid()) { x.invalidate(); return; }
@@ -191,7 +257,7 @@ final class Expressions {
         }
         singleValue(base);
         if (base.invalid()) { x.invalidate(); return; }
-        Lookup.Result r = Lookup.find(base.type, sel.sel.value, check.methods);
+        Lookup.Result r = Lookup.find(base.type, sel.sel.value);
         if (r.sel() == null) {
             if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
             else check.error(sel.sel.pos(), sel + " undefined (type " + base.type + " has no field or method " + sel.sel.value + ")");
@@ -381,7 +447,9 @@ final class Expressions {
         if (op == Operator.SHL || op == Operator.SHR) return shift(x, y, op, at, r);
         matchTypes(x, y);
         if (x.invalid() || y.invalid()) { r.invalidate(); return r; }
-        if (!Types.identical(x.type, y.type)) {
+        boolean mixedIface = (op == Operator.EQL || op == Operator.NEQ)
+                && (Types.assignable(x.type, y.type) || Types.assignable(y.type, x.type));
+        if (!Types.identical(x.type, y.type) && !mixedIface) {
             check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
             r.invalidate();
             return r;
@@ -524,6 +592,17 @@ final class Expressions {
     void convertUntyped(Operand x, Type target) {
         if (!x.isUntyped() || target == Universe.INVALID) return;
         Basic from = (Basic) x.type;
+        if (target.underlying() instanceof Interface ti && from != Universe.UNTYPED_NIL) {
+            Type d = Universe.defaultType(from);
+            String why = Lookup.missingMethod(d, ti);
+            if (why != null) {
+                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
+                x.invalidate();
+                return;
+            }
+            convertUntyped(x, d);
+            return;
+        }
         if (from == Universe.UNTYPED_NIL && Types.hasNil(target)) {
             x.type = target;
             check.info.types.put(x.expr, new TypeAndValue(x.mode, x.type, null));
@@ -579,7 +658,8 @@ final class Expressions {
                 return;
             }
             if (!Types.assignable(x.type, t)) {
-                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx);
+                String why = t.underlying() instanceof Interface ti ? ": " + x.type + " does not implement " + t + " (" + Lookup.missingMethod(x.type, ti) + ")" : "";
+                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + why);
                 x.invalidate();
             }
         } finally {

@@ -13,6 +13,8 @@ public final class Info {
     public final Map<Name, Obj> defs = new IdentityHashMap<>();
     /** What each field or method selector denotes. */
     public final Map<goj.syntax.SelectorExpr, Selection> selections = new IdentityHashMap<>();
+    /** Implicitly declared objects: the variable of each clause of a type switch with {@code v :=}. */
+    public final Map<goj.syntax.Node, Obj> implicits = new IdentityHashMap<>();
     /** The object each using identifier denotes. */
     public final Map<Name, Obj> uses = new IdentityHashMap<>();
 

@@ -2,18 +2,39 @@ package goj.types;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Field and method lookup with embedding (the spec's selector rules), breadth first by depth. */
 final class Lookup {
     private Lookup() {}
+
+    /**
+     * Why type {@code v} does not implement interface {@code iface}: null if it does, else
+     * gc's explanation ("missing method M", "method M has pointer receiver", …).
+     */
+    static String missingMethod(Type v, Interface iface) {
+        for (Func m : iface.methods()) {
+            Result r = find(v, m.name());
+            Selection s = r.sel();
+            if (s == null || s.kind() != Selection.Kind.METHOD) return "missing method " + m.name();
+            Func f = (Func) s.obj();
+            if (!(f.type() instanceof Signature fs) || !Types.identical(fs, m.type())) {
+                return "wrong type for method " + m.name() + ")\n\t\thave " + m.name() + f.type().toString().substring(4)
+                        + "\n\t\twant " + m.name() + m.type().toString().substring(4);
+            }
+            // a value's method set lacks pointer-receiver methods (unless reached through an embedded pointer)
+            if (f.ptrRecv && !s.indirect() && !(v instanceof Pointer) && !(v.underlying() instanceof Interface)) {
+                return "method " + m.name() + " has pointer receiver";
+            }
+        }
+        return null;
+    }
 
     /** The result of a lookup: a selection, or why there is none. */
     record Result(Selection sel, boolean ambiguous) {}
 
     private record Candidate(Type type, List<Integer> path, boolean indirect) {}
 
-    static Result find(Type t, String name, Map<Named, Map<String, Func>> methods) {
+    static Result find(Type t, String name) {
         List<Candidate> current = List.of(new Candidate(t, List.of(), false));
         java.util.Set<Type> seen = new java.util.HashSet<>();
         for (int depth = 0; !current.isEmpty() && depth < 32; depth++) {
@@ -27,9 +48,17 @@ final class Lookup {
                     typ = p.elem();
                     indirect = true;
                 }
+                if (typ.underlying() instanceof Interface it && !indirect) {
+                    Func m = it.method(name);
+                    if (m != null) {
+                        count++;
+                        found = new Selection(Selection.Kind.METHOD, c.path, m, m.type(), false);
+                    }
+                    continue;
+                }
                 if (typ instanceof Named n) {
                     if (!seen.add(n)) continue;
-                    Func m = methods.getOrDefault(n, Map.of()).get(name);
+                    Func m = n.method(name);
                     if (m != null) {
                         count++;
                         found = new Selection(Selection.Kind.METHOD, c.path, m, m.type(), indirect);

@@ -7,10 +7,17 @@ package goj.types;
 public final class Named implements Type {
     private final TypeName obj;
     Type underlying;
+    /** Methods declared with this type as receiver base, by name, in declaration order. */
+    final java.util.Map<String, Func> methods = new java.util.LinkedHashMap<>();
 
     Named(TypeName obj) { this.obj = obj; }
 
     public TypeName obj() { return obj; }
+
+    /** The declared method named {@code name}, or null. */
+    public Func method(String name) { return methods.get(name); }
+
+    public java.util.Collection<Func> methods() { return methods.values(); }
 
     @Override public Type underlying() { return underlying == null ? Universe.INVALID : underlying; }
 

@@ -22,14 +22,27 @@ final class Terminating {
             case ExprStmt e -> e.x instanceof CallExpr c && c.fun instanceof Name n && n.value.equals("panic");
             case BlockStmt b -> !b.stmts.isEmpty() && isTerminating(b.stmts.getLast());
             case IfStmt i -> i.els != null && isTerminating(i.then) && isTerminating(i.els);
-            case ForStmt f -> f.cond == null && f.init == null && !hasBreak(f.body);
+            case ForStmt f -> f.cond == null && !(f.init instanceof goj.syntax.RangeClause) && !hasBreak(f.body);
+            case goj.syntax.LabeledStmt l -> isTerminating(l.stmt);
+            case goj.syntax.SwitchStmt sw -> {
+                boolean dflt = false;
+                for (goj.syntax.CaseClause cc : sw.body) {
+                    if (cc.cases == null) dflt = true;
+                    if (cc.body.isEmpty()) yield false;
+                    Stmt last = cc.body.getLast();
+                    boolean fallthrough = last instanceof BranchStmt b && b.tok == Token.FALLTHROUGH;
+                    if (!fallthrough && !isTerminating(last)) yield false;
+                    if (cc.body.stream().anyMatch(Terminating::hasBreak)) yield false;
+                }
+                yield dflt;
+            }
             default -> false;
         };
     }
 
     private static boolean hasBreak(Stmt s) {
         return switch (s) {
-            case BranchStmt b -> b.tok == Token.BREAK && b.label == null;
+            case BranchStmt b -> b.tok == Token.BREAK;
             case BlockStmt b -> b.stmts.stream().anyMatch(Terminating::hasBreak);
             case IfStmt i -> hasBreak(i.then) || (i.els != null && hasBreak(i.els));
             default -> false;

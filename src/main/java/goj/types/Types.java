@@ -7,6 +7,7 @@ public final class Types {
     /** The spec's assignability of a (typed) value of type {@code v} to type {@code t}. */
     public static boolean assignable(Type v, Type t) {
         if (identical(v, t)) return true;
+        if (t.underlying() instanceof Interface it && !(v instanceof Tuple)) return Lookup.missingMethod(v, it) == null;
         // identical underlying types and at least one of them is not a named type
         return (!(v instanceof Named) || !(t instanceof Named)) && identical(v.underlying(), t.underlying())
                 && !(v.underlying() instanceof Basic);
@@ -19,8 +20,14 @@ public final class Types {
             case Pointer p -> true;
             case Array a -> comparable(a.elem());
             case Struct st -> st.fields().stream().allMatch(f -> comparable(f.type()));
+            case Interface i -> true;
             default -> false;
         };
+    }
+
+    /** What selector {@code .name} denotes on a value of type {@code t} (field or method), or null. */
+    public static Selection lookup(Type t, String name) {
+        return Lookup.find(t, name).sel();
     }
 
     public static boolean isExported(String name) {
@@ -33,6 +40,7 @@ public final class Types {
             case Slice s -> true;
             case Pointer p -> true;
             case Signature s -> true;
+            case Interface i -> true;
             case Basic b -> b.kind() == Basic.Kind.UNSAFE_POINTER;
             default -> false;
         };
@@ -56,6 +64,14 @@ public final class Types {
                 if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identical(f.type(), g.type())
                         || !java.util.Objects.equals(f.tag(), g.tag())) return false;
                 if (!isExported(f.name()) && f.var().pkg() != g.var().pkg()) return false;
+            }
+            return true;
+        }
+        if (x instanceof Interface a && y instanceof Interface b) {
+            if (a.methods().size() != b.methods().size()) return false;
+            for (int i = 0; i < a.methods().size(); i++) {
+                Func f = a.methods().get(i), g = b.methods().get(i);
+                if (!f.name().equals(g.name()) || !identical(f.type(), g.type())) return false;
             }
             return true;
         }

@@ -32,6 +32,11 @@ public final class Universe {
     public static final Basic UNTYPED_STRING = new Basic(Basic.Kind.UNTYPED_STRING, "untyped string");
     public static final Basic UNTYPED_NIL = new Basic(Basic.Kind.UNTYPED_NIL, "untyped nil");
 
+    /** The predeclared {@code error} type: {@code interface { Error() string }}. */
+    public static final Named ERROR;
+    /** {@code any}, an alias for {@code interface{}}. */
+    public static final Interface EMPTY_INTERFACE = new Interface(java.util.List.of());
+
     /** The universe scope; package scopes are its children. */
     public static final Scope SCOPE = new Scope(null);
     /** The {@code iota} constant object (its value depends on the declaration being checked). */
@@ -54,6 +59,14 @@ public final class Universe {
         IOTA.value = Constant.of(0);
         SCOPE.insert(IOTA);
         SCOPE.insert(new Nil());
+        TypeName errorName = new TypeName(Pos.NONE, null, "error", INVALID);
+        ERROR = new Named(errorName);
+        errorName.type = ERROR;
+        Func errorMethod = new Func(Pos.NONE, null, "Error", new Signature(Tuple.EMPTY,
+                new Tuple(java.util.List.of(new Var(Pos.NONE, null, "", STRING, false))), false));
+        ERROR.underlying = new Interface(java.util.List.of(errorMethod));
+        SCOPE.insert(errorName);
+        SCOPE.insert(new TypeName(Pos.NONE, null, "any", EMPTY_INTERFACE));
         for (Builtin.Id id : Builtin.Id.values()) SCOPE.insert(new Builtin(id));
     }
 
