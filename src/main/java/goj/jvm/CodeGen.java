@@ -54,6 +54,8 @@ public final class CodeGen {
                     CD_String, ClassDesc.of("java.lang.invoke.MethodType"), ClassDesc.of("java.lang.invoke.MethodType"),
                     ClassDesc.of("java.lang.invoke.MethodHandle"), ClassDesc.of("java.lang.invoke.MethodType")));
 
+    private static final ClassDesc DEFERS = ClassDesc.of("goj.rt.Defers");
+
     private final Program prog;
     final ClassDesc self;
     private final String sourceFile;
@@ -269,12 +271,73 @@ public final class CodeGen {
             this.cb = cb;
         }
 
+        /** With defers: the local holding the goj.rt.Defers of this activation. */
+        private int defers = -1;
+
         void gen() {
             for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
             for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
+            Label tryStart = cb.newLabel(), tryEnd = cb.newLabel(), handler = cb.newLabel();
+            if (fn.hasDefer()) {
+                defers = cb.allocateLocal(TypeKind.REFERENCE);
+                cb.new_(DEFERS);
+                cb.dup();
+                cb.invokespecial(DEFERS, "<init>", MethodTypeDesc.of(CD_void));
+                cb.astore(defers);
+                for (Value v : fn.resultCells()) { // definitely assigned for the handler's frame
+                    cb.aconst_null();
+                    cb.astore(slot(v));
+                }
+                cb.labelBinding(tryStart);
+            }
             for (BasicBlock b : fn.blocks()) {
                 cb.labelBinding(labels.get(b));
                 for (Instr in : b.instrs()) instr(in);
+            }
+            if (fn.hasDefer()) {
+                cb.labelBinding(tryEnd);
+                cb.labelBinding(handler);
+                int t = cb.allocateLocal(TypeKind.REFERENCE);
+                cb.astore(t);
+                cb.aload(defers);
+                cb.aload(t);
+                cb.invokevirtual(DEFERS, "unwind", MethodTypeDesc.of(CD_void, ClassDesc.of("java.lang.Throwable")));
+                recoveredReturn();
+                cb.exceptionCatchAll(tryStart, tryEnd, handler);
+            }
+        }
+
+        /** After a recovered panic: return the named results' current values, or zero values. */
+        private void recoveredReturn() {
+            Tuple results = fn.signature().results();
+            boolean named = fn.resultCells().size() == results.size() && results.size() > 0;
+            if (results.size() == 0) {
+                cb.return_();
+                return;
+            }
+            ClassDesc tc = results.size() > 1 ? JvmTypes.tupleClass(results) : null;
+            if (tc != null) {
+                useTuple(results);
+                cb.new_(tc);
+                cb.dup();
+            }
+            ClassDesc[] fields = new ClassDesc[results.size()];
+            for (int i = 0; i < results.size(); i++) {
+                Type t = results.at(i).type();
+                fields[i] = JvmTypes.tupleField(t);
+                if (named) {
+                    cb.aload(slot(fn.resultCells().get(i)));
+                    cb.getfield(JvmTypes.cellClass(t), "v", JvmTypes.cellField(t));
+                    if (JvmTypes.cellField(t).equals(CD_Object)) cb.checkcast(JvmTypes.desc(t));
+                } else if (!(JvmTypes.kind(t) == TypeKind.REFERENCE && StructGen.zeroValue(cb, t))) {
+                    constantZero(t);
+                }
+            }
+            if (tc != null) {
+                cb.invokespecial(tc, "<init>", MethodTypeDesc.of(CD_void, fields));
+                cb.areturn();
+            } else {
+                cb.return_(JvmTypes.kind(results.at(0).type()));
             }
         }
 
@@ -493,6 +556,26 @@ public final class CodeGen {
                     storeResult(iv);
                 }
                 case Instr.TypeAssert ta -> { typeAssert(ta); storeResult(ta); }
+                case Instr.Defer d -> {
+                    ClassDesc[] caps = new ClassDesc[d.captures.size()];
+                    for (int i = 0; i < caps.length; i++) {
+                        load(d.captures.get(i));
+                        caps[i] = JvmTypes.desc(d.captures.get(i).type());
+                    }
+                    MethodTypeDesc sam = MethodTypeDesc.of(CD_void);
+                    var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
+                            self, d.method, MethodTypeDesc.of(CD_void, caps));
+                    ClassDesc runnable = ClassDesc.of("java.lang.Runnable");
+                    cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run",
+                            MethodTypeDesc.of(runnable, caps), sam, impl, sam));
+                    cb.aload(defers);
+                    cb.swap();
+                    cb.invokevirtual(DEFERS, "push", MethodTypeDesc.of(CD_void, runnable));
+                }
+                case Instr.RunDefers rd -> {
+                    cb.aload(defers);
+                    cb.invokevirtual(DEFERS, "runNormal", MethodTypeDesc.of(CD_void));
+                }
                 case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
                 case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }
                 case Instr.Jump j -> { phiCopies(in.block(), in.block().succs().getFirst()); cb.goto_(labels.get(in.block().succs().getFirst())); }
@@ -854,6 +937,7 @@ public final class CodeGen {
                     cb.i2l();
                 }
                 case APPEND -> append(bc);
+                case RECOVER -> cb.invokestatic(DEFERS, "recover", MethodTypeDesc.of(CD_Object));
                 case COPY -> {
                     load(bc.args.get(0));
                     load(bc.args.get(1));

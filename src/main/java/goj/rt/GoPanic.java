@@ -68,8 +68,9 @@ public final class GoPanic extends RuntimeException {
      * The value of a run-time error panic ({@code runtime.Error}): its message is gc's text;
      * {@code runtime} tells whether gc prefixes it with "runtime error: " (type assertion errors it does not).
      */
-    public record RuntimeError(GoString message, boolean runtime) implements GoValue {
+    public record RuntimeError(GoString message, boolean runtime) implements GoValue, GoError {
         public RuntimeError(GoString message) { this(message, true); }
-        public String goType() { return runtime ? "runtime.Error" : "*runtime.TypeAssertionError"; }
+        public String goType() { return runtime ? "runtime.boundsError" : "*runtime.TypeAssertionError"; }
+        @Override public GoString Error() { return message; }
     }
 }

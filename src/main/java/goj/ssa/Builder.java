@@ -90,13 +90,13 @@ public final class Builder {
         for (Checker.VarInit vi : checker.varInits) b.prog.globals.addAll(vi.lhs());
         // package initializer first
         b.buildInit(checker.varInits, decls, inits);
-        while (!b.pendingLits.isEmpty()) b.buildLit(b.pendingLits.poll());
+        b.drainPending();
         for (FuncDecl fd : decls) {
             Func f = (Func) info.defs.get(fd.name);
             if (fd.name.value.equals("_") || (fd.recv != null && !f.isMethod())) continue;
             String name = f.isMethod() ? methodName(f) : fd.name.value.equals("init") && fd.recv == null ? "init$" + (inits.indexOf(f) + 1) : fd.name.value;
             b.buildFunc(fd, f, name);
-            while (!b.pendingLits.isEmpty()) b.buildLit(b.pendingLits.poll());
+            b.drainPending();
         }
         return b.prog;
     }
@@ -154,9 +154,7 @@ public final class Builder {
             if (v != null) declareVar(v, param, p.pos());
             i++;
         }
-        for (Field r : fd.type.results) {
-            if (r.name != null && info.defs.get(r.name) instanceof Var v) declareVar(v, zero(v.type(), r.pos()), r.pos());
-        }
+        declareResults(fd.type.results, fd.body);
         stmts(fd.body.stmts);
         finish(fd.body.rbrace);
     }
@@ -174,7 +172,10 @@ public final class Builder {
     }
 
     private void finish(Pos end) {
-        if (!block.terminated()) emit(new Instr.Return(List.of(), end));
+        if (!block.terminated()) {
+            if (fn.hasDefer) emit(new Instr.RunDefers(end));
+            emit(new Instr.Return(List.of(), end));
+        }
         for (BasicBlock b : labelBlocks.values()) if (!sealed.contains(b)) seal(b); // all gotos are known now
         removeUnreachable();
         prog.functions.add(fn);
@@ -182,9 +183,35 @@ public final class Builder {
 
     // ---- variables that closures capture live in heap cells ----
 
+    /** Named results of functions with defers: they live in cells so a recovered panic can return them. */
+    private final java.util.Set<Var> forcedCells = new HashSet<>();
+
     /** Whether {@code v} lives in a heap cell (captured; struct variables are objects with identity already). */
-    private static boolean celled(Var v) {
-        return v.captured && !(v.type().underlying() instanceof goj.types.Struct);
+    private boolean celled(Var v) {
+        return (v.captured || forcedCells.contains(v)) && !(v.type().underlying() instanceof goj.types.Struct);
+    }
+
+    /** Whether a function body has a defer statement (outside nested function literals). */
+    private static boolean hasDefer(BlockStmt body) {
+        boolean[] found = {false};
+        goj.syntax.Walk.inspect(body, n -> {
+            if (n instanceof goj.syntax.FuncLit) return false;
+            if (n instanceof goj.syntax.CallStmt cs && cs.tok == Token.DEFER) found[0] = true;
+            return !found[0];
+        });
+        return found[0];
+    }
+
+    /** Declares the named results (zero), forcing them into cells when the function has defers. */
+    private void declareResults(List<Field> results, BlockStmt body) {
+        fn.hasDefer = hasDefer(body);
+        for (Field r : results) {
+            if (r.name != null && info.defs.get(r.name) instanceof Var v) {
+                if (fn.hasDefer) forcedCells.add(v);
+                declareVar(v, zero(v.type(), r.pos()), r.pos());
+                if (fn.hasDefer && celled(v)) fn.resultCells.add(read(v, block));
+            }
+        }
     }
 
     private void declareVar(Var v, Value val, Pos pos) {
@@ -200,6 +227,97 @@ public final class Builder {
     private void assignVar(Var v, Value val, Pos pos) {
         if (celled(v)) emit(new Instr.CellSet(read(v, block), val, pos));
         else write(v, block, val);
+    }
+
+    /** A deferred call's thunk waiting to be built: it calls {@code target} with its parameters. */
+    private record PendingThunk(String name, List<Type> params, Object target, Pos pos) {}
+
+    private final Deque<PendingThunk> pendingThunks = new ArrayDeque<>();
+
+    /**
+     * {@code defer f(args)}: the function value (or receiver) and arguments are evaluated now and
+     * bound to a thunk that makes the call when the deferred calls run.
+     */
+    private void deferStmt(goj.syntax.CallStmt cs) {
+        CallExpr c = (CallExpr) unparen(cs.call);
+        Expr fun = unparen(c.fun);
+        TypeAndValue ftv = info.types.get(fun);
+        List<Value> vals = new ArrayList<>();
+        Object target;
+        if (ftv != null && ftv.mode() == TypeAndValue.Mode.BUILTIN) {
+            Builtin b = (Builtin) info.objectOf((Name) fun);
+            if (b.id != Builtin.Id.PRINT && b.id != Builtin.Id.PRINTLN && b.id != Builtin.Id.PANIC) throw new Unsupported(cs.pos(), "defer of builtin " + b.name());
+            for (Expr a : c.args) vals.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
+            target = b;
+        } else if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
+                && ms.kind() == goj.types.Selection.Kind.METHOD) {
+            Func m = (Func) ms.obj();
+            Value recv = fieldPath(expr(sel.x, null), ms.path(), sel.pos());
+            if (!(recv.type().underlying() instanceof goj.types.Interface)) {
+                if (!m.ptrRecv && m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
+                else if (m.ptrRecv && !(m.recvBase.underlying() instanceof goj.types.Struct)) throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
+            }
+            vals.add(recv);
+            vals.addAll(arguments(c, (Signature) m.type()));
+            target = m;
+        } else if (fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f) {
+            vals.addAll(arguments(c, (Signature) f.type()));
+            target = f;
+        } else {
+            Value fv = expr(fun, null);
+            vals.add(fv);
+            vals.addAll(arguments(c, (Signature) fv.type().underlying()));
+            target = fv.type();
+        }
+        String outer = fn.name.contains("$") ? fn.name.substring(0, fn.name.indexOf('$')) : fn.name;
+        String name = outer + "$defer" + litCounts.merge(outer + "$defer", 1, Integer::sum);
+        List<Type> types = new ArrayList<>();
+        for (Value v : vals) types.add(v.type());
+        pendingThunks.add(new PendingThunk(name, types, target, cs.pos()));
+        emit(new Instr.Defer(name, vals, cs.pos()));
+    }
+
+    private void buildThunk(PendingThunk t) {
+        List<Var> ps = new ArrayList<>();
+        for (int i = 0; i < t.params().size(); i++) ps.add(Var.synthetic("a" + i, t.params().get(i)));
+        start(t.name(), new Signature(new Tuple(ps), Tuple.EMPTY, false), t.pos());
+        List<Value> params = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = fn.number(new Param(i, "a" + i, ps.get(i).type(), t.pos()));
+            fn.params.add(p);
+            params.add(p);
+        }
+        switch (t.target()) {
+            case Builtin b when b.id == Builtin.Id.PANIC -> emit(new Instr.Panic(params.getFirst(), t.pos()));
+            case Builtin b -> emit(new Instr.BuiltinCall(b.id, params, Tuple.EMPTY, false, t.pos()));
+            case Func m when m.isMethod() || m.decl == null -> {
+                Signature sig = (Signature) m.type();
+                Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
+                if (params.getFirst().type().underlying() instanceof goj.types.Interface) {
+                    emit(new Instr.Invoke(params.getFirst(), m, params.subList(1, params.size()), rt, t.pos()));
+                } else {
+                    emit(new Instr.Call(m, params, rt, t.pos()));
+                }
+            }
+            case Func f -> {
+                Signature sig = (Signature) f.type();
+                emit(new Instr.Call(f, params, sig.results().size() == 1 ? sig.results().at(0).type() : sig.results(), t.pos()));
+            }
+            default -> {
+                Signature sig = (Signature) ((Type) t.target()).underlying();
+                emit(new Instr.CallValue(params.getFirst(), params.subList(1, params.size()),
+                        sig.results().size() == 1 ? sig.results().at(0).type() : sig.results(), t.pos()));
+            }
+        }
+        finish(t.pos());
+    }
+
+    /** Builds the function literals and defer thunks queued while building functions. */
+    private void drainPending() {
+        while (!pendingLits.isEmpty() || !pendingThunks.isEmpty()) {
+            if (!pendingLits.isEmpty()) buildLit(pendingLits.poll());
+            else buildThunk(pendingThunks.poll());
+        }
     }
 
     /** A function literal waiting to be built: its method name and the outer variables it captures. */
@@ -253,9 +371,7 @@ public final class Builder {
             fn.params.add(param);
             if (f.name != null && info.defs.get(f.name) instanceof Var v) declareVar(v, param, f.pos());
         }
-        for (Field r : p.lit().type.results) {
-            if (r.name != null && info.defs.get(r.name) instanceof Var v) declareVar(v, zero(v.type(), r.pos()), r.pos());
-        }
+        declareResults(p.lit().type.results, p.lit().body);
         stmts(p.lit().body.stmts);
         finish(p.lit().body.rbrace);
     }
@@ -390,6 +506,18 @@ public final class Builder {
                 } else {
                     results = values(exprs, want);
                 }
+                if (fn.hasDefer) {
+                    // results are assigned first, deferred calls may change named results, then they are returned
+                    List<Var> named = want.vars().stream().filter(v -> !v.name().isEmpty() && !v.name().equals("_")).toList();
+                    if (named.size() == want.size() && !named.isEmpty() && named.stream().allMatch(this::celled)) {
+                        for (int i = 0; i < named.size(); i++) assignVar(named.get(i), results.get(i), r.pos());
+                        emit(new Instr.RunDefers(r.pos()));
+                        results = new ArrayList<>();
+                        for (Var v : named) results.add(readVar(v, r.pos()));
+                    } else {
+                        emit(new Instr.RunDefers(r.pos()));
+                    }
+                }
                 emit(new Instr.Return(results, r.pos()));
                 block = fn.newBlock("unreachable");
                 seal(block);
@@ -412,6 +540,8 @@ public final class Builder {
                 stmt(l.stmt);
             }
             case goj.syntax.SwitchStmt sw -> switchStmt(sw);
+            case goj.syntax.CallStmt cs when cs.tok == Token.DEFER -> deferStmt(cs);
+            case goj.syntax.CallStmt cs -> throw new Unsupported(cs.pos(), "go statements");
             default -> throw new IllegalStateException("unsupported statement " + s.getClass().getSimpleName());
         }
     }
@@ -1019,8 +1149,14 @@ public final class Builder {
                 default -> { }
             }
             List<Value> args = new ArrayList<>();
-            for (Expr a : c.args) args.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
-            if (b.id == Builtin.Id.RECOVER) throw new Unsupported(c.pos(), "recover");
+            if (c.args.size() == 1 && info.typeOf(c.args.get(0)) instanceof Tuple tt && tt.size() > 1) {
+                List<Type> ts = new ArrayList<>();
+                for (Var v : tt.vars()) ts.add(v.type());
+                args.addAll(values(c.args, ts)); // println(f()) with a multi-value f
+            } else {
+                for (Expr a : c.args) args.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
+            }
+            if (b.id == Builtin.Id.RECOVER) return emit(new Instr.BuiltinCall(b.id, args, Universe.EMPTY_INTERFACE, false, c.pos()));
             if (b.id == Builtin.Id.PANIC) {
                 emit(new Instr.Panic(args.getFirst(), c.pos()));
                 block = fn.newBlock("unreachable");

@@ -16,6 +16,10 @@ public final class Function {
     /** The Go source position of the declaration (for line tables and tracebacks). */
     final goj.syntax.Pos pos;
     private int nextId;
+    /** Whether the function has defer statements (then panics unwind through its deferred calls). */
+    boolean hasDefer;
+    /** With defers: the cells of the named results, read when a recovered panic returns. */
+    final List<Value> resultCells = new ArrayList<>();
     /** For a function literal: its Go signature (without the leading captured cells). */
     goj.types.Signature closureSignature;
 
@@ -33,6 +37,8 @@ public final class Function {
     /** The number of value ids handed out: every value's id is below it. */
     public int valueCount() { return nextId; }
     public goj.types.Signature closureSignature() { return closureSignature; }
+    public boolean hasDefer() { return hasDefer; }
+    public List<Value> resultCells() { return resultCells; }
 
     BasicBlock newBlock(String comment) {
         BasicBlock b = new BasicBlock(blocks.size(), comment);

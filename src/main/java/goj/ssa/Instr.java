@@ -254,6 +254,20 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(x); }
     }
 
+    /** {@code defer}: pushes the thunk {@code method} bound to {@code captures} (the call's evaluated operands). */
+    public static final class Defer extends Instr {
+        public final String method;
+        public final List<Value> captures;
+        Defer(String method, List<Value> captures, Pos pos) { super(Tuple.EMPTY, pos); this.method = method; this.captures = captures; }
+        @Override public List<Value> operands() { return captures; }
+    }
+
+    /** Runs the function's deferred calls (just before a return). */
+    public static final class RunDefers extends Instr {
+        RunDefers(Pos pos) { super(Tuple.EMPTY, pos); }
+        @Override public List<Value> operands() { return List.of(); }
+    }
+
     /** Reads a package-level variable. */
     public static final class Load extends Instr {
         public final Var global;

@@ -34,6 +34,14 @@ final class Builtins {
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
         switch (b.id) {
             case PRINT, PRINTLN -> {
+                if (c.args.size() == 1) { // print(f()) with a multi-value f
+                    Operand y = exprs.rawExpr(c.args.get(0));
+                    if (!y.invalid() && y.mode == Mode.VALUE && y.type instanceof Tuple) {
+                        x.mode = Mode.NOVALUE;
+                        x.type = Tuple.EMPTY;
+                        return;
+                    }
+                }
                 for (Expr a : c.args) {
                     Operand y = exprs.expr(a);
                     if (y.invalid()) continue;

@@ -499,6 +499,18 @@ public final class Checker {
             case BranchStmt b -> { } // targets were checked by the parser (Syntax.CHECK_BRANCHES)
             case goj.syntax.LabeledStmt l -> stmt(l.stmt);
             case goj.syntax.SwitchStmt sw -> switchStmt(sw);
+            case goj.syntax.CallStmt cs -> {
+                String what = cs.tok == Token.DEFER ? "defer" : "go";
+                Expr call = cs.call;
+                while (call instanceof goj.syntax.ParenExpr p) call = p.x;
+                if (!(call instanceof goj.syntax.CallExpr)) {
+                    error(cs.call.pos(), "expression in " + what + " must be function call");
+                    exprs.rawExpr(cs.call);
+                    return;
+                }
+                Operand x = exprs.rawExpr(call);
+                if (!x.invalid() && x.mode == Mode.TYPEXPR) error(call.pos(), what + " requires function call, not conversion");
+            }
             default -> unsupported(s, "statement " + s.getClass().getSimpleName());
         }
     }

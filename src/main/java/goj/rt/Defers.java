@@ -1,0 +1,96 @@
+package goj.rt;
+
+/**
+ * The deferred calls of one function activation, and panicking and recovering through them.
+ *
+ * <p>A function with {@code defer} statements creates one of these on entry, pushes a thunk for
+ * each executed {@code defer}, runs them in reverse order before returning ({@link #runNormal}),
+ * and, when a panic unwinds through it, hands the panic to {@link #unwind}: the deferred calls run
+ * with the panic in progress; if one of them calls {@code recover()} the panic stops and the
+ * function returns normally, else the panic continues to the caller.
+ */
+public final class Defers {
+    private Runnable[] stack = new Runnable[4];
+    private int n;
+
+    /** The panic being unwound on this goroutine while deferred calls run, with its recovered flag. */
+    private static final class Panicking {
+        GoPanic panic;
+        boolean recovered;
+    }
+
+    private static final ThreadLocal<Panicking> CURRENT = new ThreadLocal<>();
+
+    public void push(Runnable r) {
+        if (n == stack.length) stack = java.util.Arrays.copyOf(stack, n * 2);
+        stack[n++] = r;
+    }
+
+    /** Runs the deferred calls at a normal return; a panic in one of them unwinds through the rest. */
+    public void runNormal() {
+        while (n > 0) {
+            Runnable r = stack[--n];
+            stack[n] = null;
+            try {
+                r.run();
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable t) {
+                unwind(t);
+            }
+        }
+    }
+
+    /**
+     * Unwinds panic (or JVM exception) {@code t} through the deferred calls. Returns normally when
+     * a deferred call recovered it (the function then returns its named results, or zero values);
+     * otherwise rethrows the panic.
+     */
+    public void unwind(Throwable t) {
+        if (t instanceof VirtualMachineError e) throw e; // stack overflow, out of memory: fatal, not recoverable
+        GoPanic p = toPanic(t);
+        Panicking saved = CURRENT.get();
+        Panicking state = new Panicking();
+        state.panic = p;
+        CURRENT.set(state);
+        try {
+            while (n > 0) {
+                Runnable r = stack[--n];
+                stack[n] = null;
+                try {
+                    r.run();
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (Throwable t2) {
+                    state.panic = toPanic(t2); // a new panic replaces the one in progress
+                    state.recovered = false;
+                    continue;
+                }
+                if (state.recovered) {
+                    CURRENT.set(saved);
+                    runNormal();
+                    return;
+                }
+            }
+        } finally {
+            if (CURRENT.get() == state) CURRENT.set(saved);
+        }
+        throw state.panic;
+    }
+
+    /** The {@code recover} builtin: stops the panic in progress and returns its value, or returns nil. */
+    public static Object recover() {
+        Panicking s = CURRENT.get();
+        if (s == null || s.recovered || s.panic == null) return null;
+        s.recovered = true;
+        return s.panic.value;
+    }
+
+    static GoPanic toPanic(Throwable t) {
+        return switch (t) {
+            case GoPanic p -> p;
+            case NullPointerException e -> GoPanic.fromJava(e);
+            default -> throw new IllegalStateException("goj: unexpected exception in Go code", t);
+        };
+    }
+}
