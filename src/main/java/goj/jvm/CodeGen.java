@@ -572,6 +572,48 @@ public final class CodeGen {
                     cb.swap();
                     cb.invokevirtual(DEFERS, "push", MethodTypeDesc.of(CD_void, runnable));
                 }
+                case Instr.Go g -> {
+                    ClassDesc[] caps = new ClassDesc[g.captures.size()];
+                    for (int i = 0; i < caps.length; i++) {
+                        load(g.captures.get(i));
+                        caps[i] = JvmTypes.desc(g.captures.get(i).type());
+                    }
+                    MethodTypeDesc sam = MethodTypeDesc.of(CD_void);
+                    var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
+                            self, g.method, MethodTypeDesc.of(CD_void, caps));
+                    ClassDesc runnable = ClassDesc.of("java.lang.Runnable");
+                    cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run",
+                            MethodTypeDesc.of(runnable, caps), sam, impl, sam));
+                    cb.invokestatic(ClassDesc.of("goj.rt.Sched"), "go", MethodTypeDesc.of(CD_void, runnable));
+                }
+                case Instr.MakeChan mc -> {
+                    cb.new_(JvmTypes.CHAN);
+                    cb.dup();
+                    load(mc.size);
+                    cb.invokespecial(JvmTypes.CHAN, "<init>", MethodTypeDesc.of(CD_void, CD_long));
+                    storeResult(mc);
+                }
+                case Instr.Send sd -> {
+                    load(sd.chan);
+                    load(sd.value);
+                    boxAny(sd.value.type());
+                    cb.invokestatic(JvmTypes.CHAN, "send", MethodTypeDesc.of(CD_void, JvmTypes.CHAN, CD_Object));
+                }
+                case Instr.Recv rv -> {
+                    load(rv.chan);
+                    cb.invokestatic(JvmTypes.CHAN, "recv", MethodTypeDesc.of(CD_Object, JvmTypes.CHAN));
+                    received(rv.commaOk, rv.type(), ((goj.types.Chan) rv.chan.type().underlying()).elem());
+                    storeResult(rv);
+                }
+                case Instr.Select sl -> { select(sl); storeResult(sl); }
+                case Instr.SelectRecv sr -> {
+                    cb.aload(selectSlots.get(sr.select));
+                    cb.iconst_0();
+                    cb.aaload();
+                    goj.types.Type elem = sr.commaOk ? ((Tuple) sr.type()).at(0).type() : sr.type();
+                    received(sr.commaOk, sr.type(), elem);
+                    storeResult(sr);
+                }
                 case Instr.RunDefers rd -> {
                     cb.aload(defers);
                     cb.invokevirtual(DEFERS, "runNormal", MethodTypeDesc.of(CD_void));
@@ -744,6 +786,132 @@ public final class CodeGen {
                 cb.iload(okSlot);
                 cb.invokespecial(tc, "<init>", MethodTypeDesc.of(CD_void, JvmTypes.tupleField(t), CD_boolean));
             }
+        }
+
+        /** Select instructions' arrays of received values, by instruction. */
+        private final Map<Instr.Select, Integer> selectSlots = new HashMap<>();
+
+        private void select(Instr.Select sl) {
+            int n = sl.cases.size();
+            ClassDesc chanArr = JvmTypes.CHAN.arrayType();
+            int chans = cb.allocateLocal(TypeKind.REFERENCE), sends = cb.allocateLocal(TypeKind.REFERENCE),
+                    vals = cb.allocateLocal(TypeKind.REFERENCE), recvd = cb.allocateLocal(TypeKind.REFERENCE);
+            selectSlots.put(sl, recvd);
+            cb.loadConstant(n);
+            cb.anewarray(JvmTypes.CHAN);
+            cb.astore(chans);
+            cb.loadConstant(n);
+            cb.newarray(TypeKind.BOOLEAN);
+            cb.astore(sends);
+            cb.loadConstant(n);
+            cb.anewarray(CD_Object);
+            cb.astore(vals);
+            cb.iconst_1();
+            cb.anewarray(CD_Object);
+            cb.astore(recvd);
+            for (int i = 0; i < n; i++) {
+                Instr.SelectCase c = sl.cases.get(i);
+                cb.aload(chans);
+                cb.loadConstant(i);
+                load(c.chan());
+                cb.aastore();
+                if (c.isSend()) {
+                    cb.aload(sends);
+                    cb.loadConstant(i);
+                    cb.iconst_1();
+                    cb.bastore();
+                    cb.aload(vals);
+                    cb.loadConstant(i);
+                    load(c.value());
+                    boxAny(c.value().type());
+                    cb.aastore();
+                }
+            }
+            cb.aload(chans);
+            cb.aload(sends);
+            cb.aload(vals);
+            cb.loadConstant(sl.hasDefault ? 1 : 0);
+            cb.aload(recvd);
+            cb.invokestatic(JvmTypes.CHAN, "select", MethodTypeDesc.of(CD_int, chanArr, CD_boolean.arrayType(),
+                    CD_Object.arrayType(), CD_boolean, CD_Object.arrayType()));
+            cb.i2l();
+        }
+
+        /** Boxes a value of type {@code t} into an Object by its JVM representation (channel elements). */
+        private void boxAny(Type t) {
+            switch (JvmTypes.kind(t)) {
+                case LONG -> cb.invokestatic(ClassDesc.of("java.lang.Long"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Long"), CD_long));
+                case INT -> cb.invokestatic(ClassDesc.of("java.lang.Integer"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Integer"), CD_int));
+                case BOOLEAN -> cb.invokestatic(ClassDesc.of("java.lang.Boolean"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Boolean"), CD_boolean));
+                case FLOAT -> cb.invokestatic(ClassDesc.of("java.lang.Float"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Float"), CD_float));
+                case DOUBLE -> cb.invokestatic(ClassDesc.of("java.lang.Double"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Double"), CD_double));
+                default -> { }
+            }
+        }
+
+        /** Reverses {@link #boxAny}. */
+        private void unboxAny(Type t) {
+            String box = switch (JvmTypes.kind(t)) {
+                case LONG -> "java.lang.Long";
+                case INT -> "java.lang.Integer";
+                case BOOLEAN -> "java.lang.Boolean";
+                case FLOAT -> "java.lang.Float";
+                case DOUBLE -> "java.lang.Double";
+                default -> null;
+            };
+            if (box == null) {
+                cb.checkcast(JvmTypes.desc(t));
+                return;
+            }
+            ClassDesc b = ClassDesc.of(box);
+            cb.checkcast(b);
+            String m = switch (JvmTypes.kind(t)) {
+                case LONG -> "longValue";
+                case INT -> "intValue";
+                case BOOLEAN -> "booleanValue";
+                case FLOAT -> "floatValue";
+                default -> "doubleValue";
+            };
+            cb.invokevirtual(b, m, MethodTypeDesc.of(JvmTypes.desc(t).isPrimitive() ? TypeKind.from(JvmTypes.desc(t)).upperBound() : JvmTypes.desc(t)));
+        }
+
+        /**
+         * With a received Object on the stack (goj.rt.Chan's NONE when the channel was closed and
+         * drained), pushes the element (zero when closed), or an (element, ok) tuple.
+         */
+        private void received(boolean commaOk, Type type, Type elem) {
+            int r = cb.allocateLocal(TypeKind.REFERENCE);
+            cb.astore(r);
+            Label none = cb.newLabel(), done = cb.newLabel();
+            TypeKind k = JvmTypes.kind(elem);
+            int v = cb.allocateLocal(k), ok = cb.allocateLocal(TypeKind.INT);
+            cb.aload(r);
+            cb.invokestatic(JvmTypes.CHAN, "isNone", MethodTypeDesc.of(CD_boolean, CD_Object));
+            cb.ifne(none);
+            cb.aload(r);
+            unboxAny(elem);
+            cb.storeLocal(k, v);
+            cb.iconst_1();
+            cb.istore(ok);
+            cb.goto_(done);
+            cb.labelBinding(none);
+            if (!(k == TypeKind.REFERENCE && StructGen.zeroValue(cb, elem))) constantZero(elem);
+            cb.storeLocal(k, v);
+            cb.iconst_0();
+            cb.istore(ok);
+            cb.labelBinding(done);
+            if (!commaOk) {
+                cb.loadLocal(k, v);
+                return;
+            }
+            Tuple tt = (Tuple) type;
+            ClassDesc tc = JvmTypes.tupleClass(tt);
+            useTuple(tt);
+            cb.new_(tc);
+            cb.dup();
+            cb.loadLocal(k, v);
+            cb.iload(ok);
+            cb.invokespecial(tc, "<init>", MethodTypeDesc.of(CD_void, JvmTypes.tupleField(elem), CD_boolean));
         }
 
         /** Pushes the zero value of a type represented by a JVM primitive or a null reference. */
@@ -932,12 +1100,18 @@ public final class CodeGen {
                         case goj.types.Slice sl -> cb.invokestatic(JvmTypes.SLICES, bc.builtin == goj.types.Builtin.Id.LEN ? "len" : "cap",
                                 MethodTypeDesc.of(CD_int, JvmTypes.SLICE));
                         case goj.types.Array ar -> cb.arraylength();
+                        case goj.types.Chan ch -> cb.invokestatic(JvmTypes.CHAN, bc.builtin == goj.types.Builtin.Id.LEN ? "len" : "cap",
+                                MethodTypeDesc.of(CD_int, JvmTypes.CHAN));
                         default -> cb.invokevirtual(JvmTypes.GO_STRING, "length", MethodTypeDesc.of(CD_int));
                     }
                     cb.i2l();
                 }
                 case APPEND -> append(bc);
                 case RECOVER -> cb.invokestatic(DEFERS, "recover", MethodTypeDesc.of(CD_Object));
+                case CLOSE -> {
+                    load(bc.args.getFirst());
+                    cb.invokestatic(JvmTypes.CHAN, "close", MethodTypeDesc.of(CD_void, JvmTypes.CHAN));
+                }
                 case COPY -> {
                     load(bc.args.get(0));
                     load(bc.args.get(1));

@@ -34,6 +34,7 @@ final class JvmTypes {
                                     : java.lang.classfile.ClassHierarchyResolver.ClassHierarchyInfo.ofClass(ConstantDescs.CD_Object))));
 
     static final ClassDesc SLICE = ClassDesc.of("goj.rt.Slice");
+    static final ClassDesc CHAN = ClassDesc.of("goj.rt.Chan");
     static final ClassDesc SLICES = ClassDesc.of("goj.rt.Slices");
 
     /** How elements of type {@code t} are stored in a backing array: one of Z B UB S C I J F D L. */
@@ -95,6 +96,7 @@ final class JvmTypes {
         }
         if (t.underlying() instanceof Signature sig) return funcInterface(sig);
         if (t.underlying() instanceof goj.types.Interface) return ConstantDescs.CD_Object;
+        if (t.underlying() instanceof goj.types.Chan) return CHAN;
         if (t.underlying() instanceof goj.types.Array a) return arrayDesc(a.elem());
         Basic b = basic(t);
         return switch (b.kind()) {

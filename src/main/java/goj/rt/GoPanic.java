@@ -59,6 +59,11 @@ public final class GoPanic extends RuntimeException {
         return pkg + "." + fn;
     }
 
+    /** A panic with a plain runtime message (gc's plainError: printed without "runtime error: "). */
+    static GoPanic plain(String msg) {
+        return new GoPanic(new RuntimeError(GoString.ofUtf8(msg), false));
+    }
+
     /** A run-time error panic ({@code runtime.Error}) with gc's message, e.g. "integer divide by zero". */
     public static GoPanic runtimeError(String msg) {
         return new GoPanic(new RuntimeError(GoString.ofUtf8("runtime error: " + msg)));

@@ -41,15 +41,8 @@ public final class Runtime {
             try {
                 init.invokeExact();
                 main.invokeExact();
-            } catch (GoPanic p) {
-                status[0] = unrecoveredPanic(p);
-            } catch (NullPointerException e) {
-                status[0] = unrecoveredPanic(GoPanic.fromJava(e));
-            } catch (StackOverflowError e) {
-                status[0] = fatal("stack overflow",
-                        "runtime: goroutine stack exceeds 1000000000-byte limit\n");
             } catch (Throwable t) {
-                status[0] = internalError(t);
+                status[0] = failure(t, 1);
             }
         });
         g.start();
@@ -72,11 +65,32 @@ public final class Runtime {
         java.lang.Runtime.getRuntime().halt(code);
     }
 
-    private static int unrecoveredPanic(GoPanic p) {
+    /** The exit status for goroutine {@code id} ending with {@code t}, after reporting it as gc does. */
+    private static int failure(Throwable t, long id) {
+        return switch (t) {
+            case GoPanic p -> unrecoveredPanic(p, id);
+            case NullPointerException e -> unrecoveredPanic(GoPanic.fromJava(e), id);
+            case StackOverflowError e -> fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+            default -> internalError(t);
+        };
+    }
+
+    /** A goroutine other than main ended with {@code t}: the whole program dies, as in gc. */
+    static void goroutinePanic(Throwable t, long id) {
+        exit(failure(t, id));
+    }
+
+    /** Reports a fatal error and ends the program with status 2. */
+    static void fatalExit(String msg, String after) {
+        writeStderr("fatal error: " + msg + "\n" + after);
+        exit(2);
+    }
+
+    private static int unrecoveredPanic(GoPanic p, long id) {
         StringBuilder sb = new StringBuilder("panic: ");
         appendPanicValue(sb, p.value);
         if (p.isNilDeref()) sb.append("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-        sb.append("\n\ngoroutine 1 [running]:\n");
+        sb.append("\n\ngoroutine ").append(id).append(" [running]:\n");
         for (String f : p.frames) sb.append(f).append(" +0x0\n");
         writeStderr(sb.toString());
         return 2;

@@ -235,6 +235,76 @@ public final class Builder {
     private final Deque<PendingThunk> pendingThunks = new ArrayDeque<>();
 
     /**
+     * {@code select}: the channel operands and send values are evaluated in source order, then the
+     * select picks a ready case; its clause runs with the received value assigned.
+     */
+    private void selectStmt(goj.syntax.SelectStmt sel) {
+        List<Instr.SelectCase> cases = new ArrayList<>();
+        List<goj.syntax.CommClause> clauses = new ArrayList<>();
+        goj.syntax.CommClause dflt = null;
+        for (goj.syntax.CommClause cc : sel.body) {
+            if (cc.comm == null) { dflt = cc; continue; }
+            if (cc.comm instanceof goj.syntax.SendStmt ss) {
+                Value ch = expr(ss.chan, null);
+                Type elem = ((goj.types.Chan) ch.type().underlying()).elem();
+                cases.add(new Instr.SelectCase(ch, copyIfArray(expr(ss.value, elem), ss.value), true));
+            } else {
+                Expr rx = cc.comm instanceof ExprStmt es ? es.x : listOf(((AssignStmt) cc.comm).rhs).get(0);
+                Operation op = (Operation) unparen(rx);
+                cases.add(new Instr.SelectCase(expr(op.x, null), null, false));
+            }
+            clauses.add(cc);
+        }
+        Instr.Select s = emit(new Instr.Select(cases, dflt != null, sel.pos()));
+        BasicBlock done = fn.newBlock("select.done");
+        breakTargets.put(sel, done);
+        List<BasicBlock> bodies = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            BasicBlock body = fn.newBlock("select.case"), next = fn.newBlock("select.next");
+            branch(emit(new Instr.BinOp(Operator.EQL, s, constant(Constant.of(i), Universe.INT, sel.pos()), Universe.BOOL, sel.pos())), body, next, sel.pos());
+            bodies.add(body);
+            seal(next);
+            block = next;
+        }
+        BasicBlock dfltBlock = dflt != null ? fn.newBlock("select.default") : null;
+        if (dfltBlock != null) jump(dfltBlock, sel.pos());
+        else emit(new Instr.Panic(constant(new Constant.Str("unreachable select".getBytes()), Universe.STRING, sel.pos()), sel.pos()));
+        for (int i = 0; i < clauses.size(); i++) {
+            goj.syntax.CommClause cc = clauses.get(i);
+            seal(bodies.get(i));
+            block = bodies.get(i);
+            if (cc.comm instanceof AssignStmt as) {
+                List<Expr> lhs = listOf(as.lhs);
+                Type elem = ((goj.types.Chan) cases.get(i).chan().type().underlying()).elem();
+                List<Value> vals = new ArrayList<>();
+                if (lhs.size() == 2) {
+                    Tuple tt = new Tuple(List.of(Var.synthetic("v", elem), Var.synthetic("ok", Universe.BOOL)));
+                    Value pair = emit(new Instr.SelectRecv(s, true, tt, cc.pos()));
+                    vals.add(emit(new Instr.Extract(pair, 0, elem, cc.pos())));
+                    vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, cc.pos())));
+                } else {
+                    vals.add(emit(new Instr.SelectRecv(s, false, elem, cc.pos())));
+                }
+                for (int k = 0; k < lhs.size(); k++) {
+                    if (isBlank(lhs.get(k))) continue;
+                    if (as.op == Operator.DEF && lhs.get(k) instanceof Name n && info.defs.get(n) instanceof Var v) declareVar(v, vals.get(k), n.pos());
+                    else store(lhs.get(k), vals.get(k));
+                }
+            }
+            stmts(cc.body);
+            jump(done, sel.rbrace);
+        }
+        if (dfltBlock != null) {
+            seal(dfltBlock);
+            block = dfltBlock;
+            stmts(dflt.body);
+            jump(done, sel.rbrace);
+        }
+        seal(done);
+        block = done;
+    }
+
+    /**
      * {@code defer f(args)}: the function value (or receiver) and arguments are evaluated now and
      * bound to a thunk that makes the call when the deferred calls run.
      */
@@ -246,7 +316,9 @@ public final class Builder {
         Object target;
         if (ftv != null && ftv.mode() == TypeAndValue.Mode.BUILTIN) {
             Builtin b = (Builtin) info.objectOf((Name) fun);
-            if (b.id != Builtin.Id.PRINT && b.id != Builtin.Id.PRINTLN && b.id != Builtin.Id.PANIC) throw new Unsupported(cs.pos(), "defer of builtin " + b.name());
+            if (b.id != Builtin.Id.PRINT && b.id != Builtin.Id.PRINTLN && b.id != Builtin.Id.PANIC && b.id != Builtin.Id.CLOSE) {
+                throw new Unsupported(cs.pos(), "defer of builtin " + b.name());
+            }
             for (Expr a : c.args) vals.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
             target = b;
         } else if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
@@ -270,11 +342,13 @@ public final class Builder {
             target = fv.type();
         }
         String outer = fn.name.contains("$") ? fn.name.substring(0, fn.name.indexOf('$')) : fn.name;
-        String name = outer + "$defer" + litCounts.merge(outer + "$defer", 1, Integer::sum);
+        String kind = cs.tok == Token.DEFER ? "$defer" : "$gowrap";
+        String name = outer + kind + litCounts.merge(outer + kind, 1, Integer::sum);
         List<Type> types = new ArrayList<>();
         for (Value v : vals) types.add(v.type());
         pendingThunks.add(new PendingThunk(name, types, target, cs.pos()));
-        emit(new Instr.Defer(name, vals, cs.pos()));
+        if (cs.tok == Token.DEFER) emit(new Instr.Defer(name, vals, cs.pos()));
+        else emit(new Instr.Go(name, vals, cs.pos()));
     }
 
     private void buildThunk(PendingThunk t) {
@@ -540,8 +614,13 @@ public final class Builder {
                 stmt(l.stmt);
             }
             case goj.syntax.SwitchStmt sw -> switchStmt(sw);
-            case goj.syntax.CallStmt cs when cs.tok == Token.DEFER -> deferStmt(cs);
-            case goj.syntax.CallStmt cs -> throw new Unsupported(cs.pos(), "go statements");
+            case goj.syntax.CallStmt cs -> deferStmt(cs);
+            case goj.syntax.SendStmt ss -> {
+                Value ch = expr(ss.chan, null);
+                Type elem = ((goj.types.Chan) ch.type().underlying()).elem();
+                emit(new Instr.Send(ch, copyIfArray(expr(ss.value, elem), ss.value), ss.pos()));
+            }
+            case goj.syntax.SelectStmt sel -> selectStmt(sel);
             default -> throw new IllegalStateException("unsupported statement " + s.getClass().getSimpleName());
         }
     }
@@ -581,6 +660,15 @@ public final class Builder {
             Value pair = emit(new Instr.TypeAssert(x, t, true, tt, ae.pos()));
             vals.add(emit(new Instr.Extract(pair, 0, t, ae.pos())));
             vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, ae.pos())));
+            return vals;
+        }
+        if (rhs.size() == 1 && want.size() == 2 && unparen(rhs.getFirst()) instanceof Operation rop && rop.op == Operator.RECV && rop.y == null) {
+            Value ch = expr(rop.x, null);
+            Type elem = ((goj.types.Chan) ch.type().underlying()).elem();
+            Tuple tt = new Tuple(List.of(Var.synthetic("v", elem), Var.synthetic("ok", Universe.BOOL)));
+            Value pair = emit(new Instr.Recv(ch, true, tt, rop.pos()));
+            vals.add(emit(new Instr.Extract(pair, 0, elem, rop.pos())));
+            vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, rop.pos())));
             return vals;
         }
         if (rhs.size() == 1 && want.size() > 1) {
@@ -833,6 +921,10 @@ public final class Builder {
      * loop: x and its length are evaluated once; a string advances by the width of each rune.
      */
     private void rangeStmt(ForStmt s, goj.syntax.RangeClause rc) {
+        if (info.typeOf(rc.x).underlying() instanceof goj.types.Chan ct) {
+            rangeChan(s, rc, ct);
+            return;
+        }
         Type xt = info.typeOf(rc.x);
         if (xt instanceof Basic b && b.isUntyped()) xt = Universe.defaultType(b);
         Type u = xt.underlying();
@@ -888,6 +980,30 @@ public final class Builder {
     private static Expr unparen(Expr e) {
         while (e instanceof ParenExpr p) e = p.x;
         return e;
+    }
+
+    /** {@code for v := range ch}: receive until the channel is closed and drained. */
+    private void rangeChan(ForStmt s, goj.syntax.RangeClause rc, goj.types.Chan ct) {
+        Value ch = expr(rc.x, null);
+        BasicBlock head = fn.newBlock("rangechan.head"), body = fn.newBlock("rangechan.body"), done = fn.newBlock("rangechan.done");
+        jump(head, rc.pos());
+        block = head;
+        Tuple tt = new Tuple(List.of(Var.synthetic("v", ct.elem()), Var.synthetic("ok", Universe.BOOL)));
+        Value pair = emit(new Instr.Recv(ch, true, tt, rc.pos()));
+        Value v = emit(new Instr.Extract(pair, 0, ct.elem(), rc.pos()));
+        Value ok = emit(new Instr.Extract(pair, 1, Universe.BOOL, rc.pos()));
+        branch(ok, body, done, rc.pos());
+        seal(body);
+        block = body;
+        List<Expr> lhs = listOf(rc.lhs);
+        if (!lhs.isEmpty() && !isBlank(lhs.get(0))) rangeAssign(rc, lhs.get(0), v);
+        breakTargets.put(s, done);
+        continueTargets.put(s, head);
+        stmt(s.body);
+        jump(head, s.body.rbrace);
+        seal(head);
+        seal(done);
+        block = done;
     }
 
     private static boolean isBlank(Expr e) { return e instanceof Name n && n.value.equals("_"); }
@@ -962,6 +1078,10 @@ public final class Builder {
             case Operation op when op.y == null && op.op == Operator.MUL -> // *p: the struct object itself, typed T
                 emit(new Instr.Convert(expr(op.x, null), info.typeOf(op), op.pos()));
             case Operation op when op.y == null && op.op == Operator.AND -> addressOf(op);
+            case Operation op when op.y == null && op.op == Operator.RECV -> {
+                Value ch = expr(op.x, null);
+                yield emit(new Instr.Recv(ch, false, ((goj.types.Chan) ch.type().underlying()).elem(), op.pos()));
+            }
             case Operation op when op.y == null -> {
                 Type t = info.typeOf(op);
                 Value x = expr(op.x, t);
@@ -1122,6 +1242,10 @@ public final class Builder {
             switch (b.id) {
                 case MAKE -> {
                     Type t = info.typeOf(c.args.get(0));
+                    if (t.underlying() instanceof goj.types.Chan) {
+                        Value size = c.args.size() > 1 ? expr(c.args.get(1), Universe.INT) : constant(Constant.of(0), Universe.INT, c.pos());
+                        return emit(new Instr.MakeChan(size, t, c.pos()));
+                    }
                     Value len = expr(c.args.get(1), Universe.INT);
                     Value cap = c.args.size() > 2 ? expr(c.args.get(2), Universe.INT) : null;
                     return emit(new Instr.MakeSlice(len, cap, t, c.pos()));

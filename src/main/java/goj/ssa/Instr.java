@@ -262,6 +262,62 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return captures; }
     }
 
+    /** {@code go f(args)}: starts a goroutine running thunk {@code method} bound to {@code captures}. */
+    public static final class Go extends Instr {
+        public final String method;
+        public final List<Value> captures;
+        Go(String method, List<Value> captures, Pos pos) { super(Tuple.EMPTY, pos); this.method = method; this.captures = captures; }
+        @Override public List<Value> operands() { return captures; }
+    }
+
+    /** {@code make(chan T, size)}. */
+    public static final class MakeChan extends Instr {
+        public Value size;
+        MakeChan(Value size, Type type, Pos pos) { super(type, pos); this.size = size; }
+        @Override public List<Value> operands() { return List.of(size); }
+    }
+
+    /** {@code ch <- value}. */
+    public static final class Send extends Instr {
+        public Value chan, value;
+        Send(Value chan, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.chan = chan; this.value = value; }
+        @Override public List<Value> operands() { return List.of(chan, value); }
+    }
+
+    /** {@code <-ch}: the element, or with {@code commaOk} an (element, ok) tuple. */
+    public static final class Recv extends Instr {
+        public Value chan;
+        public final boolean commaOk;
+        Recv(Value chan, boolean commaOk, Type type, Pos pos) { super(type, pos); this.chan = chan; this.commaOk = commaOk; }
+        @Override public List<Value> operands() { return List.of(chan); }
+    }
+
+    /** One case of a {@link Select}: a send of {@code value} on {@code chan}, or a receive (value null). */
+    public record SelectCase(Value chan, Value value, boolean isSend) {}
+
+    /** {@code select}: blocks until a case can proceed and yields its index (-1: the default case). */
+    public static final class Select extends Instr {
+        public final List<SelectCase> cases;
+        public final boolean hasDefault;
+        Select(List<SelectCase> cases, boolean hasDefault, Pos pos) { super(goj.types.Universe.INT, pos); this.cases = cases; this.hasDefault = hasDefault; }
+        @Override public List<Value> operands() {
+            List<Value> l = new ArrayList<>();
+            for (SelectCase c : cases) {
+                l.add(c.chan());
+                if (c.value() != null) l.add(c.value());
+            }
+            return l;
+        }
+    }
+
+    /** The value received by the chosen receive case of {@code select} (a tuple with ok when {@code commaOk}). */
+    public static final class SelectRecv extends Instr {
+        public final Select select;
+        public final boolean commaOk;
+        SelectRecv(Select select, boolean commaOk, Type type, Pos pos) { super(type, pos); this.select = select; this.commaOk = commaOk; }
+        @Override public List<Value> operands() { return List.of(select); }
+    }
+
     /** Runs the function's deferred calls (just before a return). */
     public static final class RunDefers extends Instr {
         RunDefers(Pos pos) { super(Tuple.EMPTY, pos); }

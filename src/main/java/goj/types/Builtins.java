@@ -74,6 +74,7 @@ final class Builtins {
                     case Basic bt -> bt.isString() && b.id == Builtin.Id.LEN;
                     case Slice sl -> true;
                     case Array a -> true;
+                    case Chan ch -> true;
                     default -> false;
                 };
                 if (!ok) {
@@ -132,6 +133,17 @@ final class Builtins {
                 }
                 Type t = exprs.typeExpr(c.args.get(0));
                 if (t == Universe.INVALID) { x.invalidate(); return; }
+                if (t.underlying() instanceof Chan) {
+                    if (c.args.size() > 2) {
+                        check.error(c.pos(), "invalid operation: " + c + " expects 1 or 2 arguments; found " + c.args.size());
+                        x.invalidate();
+                        return;
+                    }
+                    if (c.args.size() == 2 && !Indexing.indexValue(check, exprs, c.args.get(1), -1)) { x.invalidate(); return; }
+                    x.mode = Mode.VALUE;
+                    x.type = t;
+                    return;
+                }
                 if (!(t.underlying() instanceof Slice)) {
                     check.unsupported(c, "make of " + t);
                     x.invalidate();
@@ -162,6 +174,23 @@ final class Builtins {
                 if (t == Universe.INVALID) { x.invalidate(); return; }
                 x.mode = Mode.VALUE;
                 x.type = new Pointer(t);
+            }
+            case CLOSE -> {
+                if (!argCount(check, c, b, 1, 1)) { x.invalidate(); return; }
+                Operand ch = exprs.expr(c.args.get(0));
+                if (ch.invalid()) { x.invalidate(); return; }
+                if (!(ch.type.underlying() instanceof Chan cht)) {
+                    check.error(ch.expr.pos(), "invalid operation: non-chan argument " + exprs.describe(ch) + " for built-in close");
+                    x.invalidate();
+                    return;
+                }
+                if (!cht.canSend()) {
+                    check.error(ch.expr.pos(), "invalid operation: cannot close receive-only channel " + exprs.describe(ch));
+                    x.invalidate();
+                    return;
+                }
+                x.mode = Mode.NOVALUE;
+                x.type = Tuple.EMPTY;
             }
             case RECOVER -> {
                 if (!argCount(check, c, b, 0, 0)) { x.invalidate(); return; }

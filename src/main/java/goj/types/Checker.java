@@ -438,7 +438,7 @@ public final class Checker {
             case EmptyStmt e -> { }
             case ExprStmt e -> {
                 Operand x = exprs.rawExpr(e.x);
-                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr)) {
+                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr) && !isRecv(e.x)) {
                     error(e.x.pos(), exprs.describe(x) + " is not used");
                 }
             }
@@ -499,6 +499,25 @@ public final class Checker {
             case BranchStmt b -> { } // targets were checked by the parser (Syntax.CHECK_BRANCHES)
             case goj.syntax.LabeledStmt l -> stmt(l.stmt);
             case goj.syntax.SwitchStmt sw -> switchStmt(sw);
+            case goj.syntax.SendStmt ss -> sendStmt(ss);
+            case goj.syntax.SelectStmt sel -> {
+                boolean seenDefault = false;
+                for (goj.syntax.CommClause cc : sel.body) {
+                    openScope();
+                    if (cc.comm == null) {
+                        if (seenDefault) error(cc.pos(), "multiple defaults in select");
+                        seenDefault = true;
+                    } else {
+                        boolean ok = cc.comm instanceof goj.syntax.SendStmt
+                                || cc.comm instanceof ExprStmt es && isRecv(es.x)
+                                || cc.comm instanceof AssignStmt as && list(as.rhs).size() == 1 && isRecv(list(as.rhs).get(0));
+                        if (!ok) error(cc.comm.pos(), "select case must be receive, send or assign recv");
+                        stmt(cc.comm);
+                    }
+                    stmts(cc.body);
+                    closeScope();
+                }
+            }
             case goj.syntax.CallStmt cs -> {
                 String what = cs.tok == Token.DEFER ? "defer" : "go";
                 Expr call = cs.call;
@@ -602,6 +621,10 @@ public final class Checker {
                 case Basic b when b.isString() -> { k = Universe.INT; v = Universe.INT32; }
                 case Slice sl -> { k = Universe.INT; v = sl.elem(); }
                 case Array a -> { k = Universe.INT; v = a.elem(); }
+                case Chan c -> {
+                    k = c.elem();
+                    if (!c.canRecv()) error(rc.x.pos(), "invalid operation: range " + rc.x + " receive from send-only channel " + x.type);
+                }
                 default -> unsupported(rc.x, "range over " + x.type);
             }
         }
@@ -717,6 +740,25 @@ public final class Checker {
             closeScope();
         }
         closeScope();
+    }
+
+    private static boolean isRecv(Expr e) {
+        while (e instanceof goj.syntax.ParenExpr p) e = p.x;
+        return e instanceof goj.syntax.Operation op && op.op == Operator.RECV && op.y == null;
+    }
+
+    private void sendStmt(goj.syntax.SendStmt ss) {
+        Operand ch = exprs.expr(ss.chan), v = exprs.expr(ss.value);
+        if (ch.invalid() || v.invalid()) return;
+        if (!(ch.type.underlying() instanceof Chan c)) {
+            error(ss.pos(), "invalid operation: cannot send to non-channel " + exprs.describe(ch));
+            return;
+        }
+        if (!c.canSend()) {
+            error(ss.pos(), "invalid operation: cannot send to receive-only channel " + exprs.describe(ch));
+            return;
+        }
+        exprs.assignment(v, c.elem(), "send");
     }
 
     private void checkAssignable(Operand x) {

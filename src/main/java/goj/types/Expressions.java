@@ -160,6 +160,7 @@ final class Expressions {
             case goj.syntax.SelectorExpr sel -> selector(x, sel);
             case goj.syntax.FuncLit lit -> { x.mode = Mode.VALUE; x.type = check.funcLit(lit); }
             case goj.syntax.InterfaceType it -> { x.mode = Mode.TYPEXPR; x.type = interfaceType(it); }
+            case goj.syntax.ChanType ct -> { x.mode = Mode.TYPEXPR; x.type = new Chan(ct.dir, typeExpr(ct.elem)); }
             case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
             case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
@@ -402,6 +403,23 @@ final class Expressions {
             }
             x.mode = Mode.VALUE;
             x.type = new Pointer(y.type);
+            return;
+        }
+        if (op.op == Operator.RECV) {
+            Operand ch = expr(op.x);
+            if (ch.invalid()) { x.invalidate(); return; }
+            if (!(ch.type.underlying() instanceof Chan c)) {
+                check.error(op.pos(), "invalid operation: cannot receive from non-channel " + describe(ch));
+                x.invalidate();
+                return;
+            }
+            if (!c.canRecv()) {
+                check.error(op.pos(), "invalid operation: cannot receive from send-only channel " + describe(ch));
+                x.invalidate();
+                return;
+            }
+            x.mode = Mode.COMMAOK;
+            x.type = c.elem();
             return;
         }
         Operand y = expr(op.x);

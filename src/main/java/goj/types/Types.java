@@ -8,6 +8,9 @@ public final class Types {
     public static boolean assignable(Type v, Type t) {
         if (identical(v, t)) return true;
         if (t.underlying() instanceof Interface it && !(v instanceof Tuple)) return Lookup.missingMethod(v, it) == null;
+        // a bidirectional channel is assignable to a directional one of the same element type
+        if (v.underlying() instanceof Chan vc && t.underlying() instanceof Chan tc && vc.dir() == goj.syntax.ChanDir.BOTH
+                && identical(vc.elem(), tc.elem()) && (!(v instanceof Named) || !(t instanceof Named))) return true;
         // identical underlying types and at least one of them is not a named type
         return (!(v instanceof Named) || !(t instanceof Named)) && identical(v.underlying(), t.underlying())
                 && !(v.underlying() instanceof Basic);
@@ -21,6 +24,7 @@ public final class Types {
             case Array a -> comparable(a.elem());
             case Struct st -> st.fields().stream().allMatch(f -> comparable(f.type()));
             case Interface i -> true;
+            case Chan c -> true;
             default -> false;
         };
     }
@@ -41,6 +45,7 @@ public final class Types {
             case Pointer p -> true;
             case Signature s -> true;
             case Interface i -> true;
+            case Chan c -> true;
             case Basic b -> b.kind() == Basic.Kind.UNSAFE_POINTER;
             default -> false;
         };
@@ -55,6 +60,7 @@ public final class Types {
             return true;
         }
         if (x instanceof Slice a && y instanceof Slice b) return identical(a.elem(), b.elem());
+        if (x instanceof Chan a && y instanceof Chan b) return a.dir() == b.dir() && identical(a.elem(), b.elem());
         if (x instanceof Pointer a && y instanceof Pointer b) return identical(a.elem(), b.elem());
         if (x instanceof Array a && y instanceof Array b) return a.len() == b.len() && identical(a.elem(), b.elem());
         if (x instanceof Struct a && y instanceof Struct b) {
