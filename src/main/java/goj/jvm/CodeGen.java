@@ -55,6 +55,7 @@ public final class CodeGen {
                     ClassDesc.of("java.lang.invoke.MethodHandle"), ClassDesc.of("java.lang.invoke.MethodType")));
 
     private static final ClassDesc DEFERS = ClassDesc.of("goj.rt.Defers");
+    private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
 
     private final Program prog;
     final ClassDesc self;
@@ -557,34 +558,14 @@ public final class CodeGen {
                 }
                 case Instr.TypeAssert ta -> { typeAssert(ta); storeResult(ta); }
                 case Instr.Defer d -> {
-                    ClassDesc[] caps = new ClassDesc[d.captures.size()];
-                    for (int i = 0; i < caps.length; i++) {
-                        load(d.captures.get(i));
-                        caps[i] = JvmTypes.desc(d.captures.get(i).type());
-                    }
-                    MethodTypeDesc sam = MethodTypeDesc.of(CD_void);
-                    var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
-                            self, d.method, MethodTypeDesc.of(CD_void, caps));
-                    ClassDesc runnable = ClassDesc.of("java.lang.Runnable");
-                    cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run",
-                            MethodTypeDesc.of(runnable, caps), sam, impl, sam));
+                    runnable(d.method, d.captures);
                     cb.aload(defers);
                     cb.swap();
-                    cb.invokevirtual(DEFERS, "push", MethodTypeDesc.of(CD_void, runnable));
+                    cb.invokevirtual(DEFERS, "push", MethodTypeDesc.of(CD_void, RUNNABLE));
                 }
                 case Instr.Go g -> {
-                    ClassDesc[] caps = new ClassDesc[g.captures.size()];
-                    for (int i = 0; i < caps.length; i++) {
-                        load(g.captures.get(i));
-                        caps[i] = JvmTypes.desc(g.captures.get(i).type());
-                    }
-                    MethodTypeDesc sam = MethodTypeDesc.of(CD_void);
-                    var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
-                            self, g.method, MethodTypeDesc.of(CD_void, caps));
-                    ClassDesc runnable = ClassDesc.of("java.lang.Runnable");
-                    cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run",
-                            MethodTypeDesc.of(runnable, caps), sam, impl, sam));
-                    cb.invokestatic(ClassDesc.of("goj.rt.Sched"), "go", MethodTypeDesc.of(CD_void, runnable));
+                    runnable(g.method, g.captures);
+                    cb.invokestatic(ClassDesc.of("goj.rt.Sched"), "go", MethodTypeDesc.of(CD_void, RUNNABLE));
                 }
                 case Instr.MakeChan mc -> {
                     cb.new_(JvmTypes.CHAN);
@@ -786,6 +767,19 @@ public final class CodeGen {
                 cb.iload(okSlot);
                 cb.invokespecial(tc, "<init>", MethodTypeDesc.of(CD_void, JvmTypes.tupleField(t), CD_boolean));
             }
+        }
+
+        /** Pushes a {@code Runnable} that calls the static thunk {@code method} with {@code captures} bound. */
+        private void runnable(String method, List<Value> captures) {
+            ClassDesc[] caps = new ClassDesc[captures.size()];
+            for (int i = 0; i < caps.length; i++) {
+                load(captures.get(i));
+                caps[i] = JvmTypes.desc(captures.get(i).type());
+            }
+            MethodTypeDesc sam = MethodTypeDesc.of(CD_void);
+            var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
+                    self, method, MethodTypeDesc.of(CD_void, caps));
+            cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run", MethodTypeDesc.of(RUNNABLE, caps), sam, impl, sam));
         }
 
         /** Select instructions' arrays of received values, by instruction. */

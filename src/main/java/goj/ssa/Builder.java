@@ -829,35 +829,18 @@ public final class Builder {
     private void typeSwitch(goj.syntax.SwitchStmt sw, goj.syntax.TypeSwitchGuard g) {
         if (sw.init != null) stmt(sw.init);
         Value x = expr(g.x, null);
-        BasicBlock done = fn.newBlock("typeswitch.done");
-        breakTargets.put(sw, done);
-        List<BasicBlock> bodies = new ArrayList<>();
-        for (goj.syntax.CaseClause cc : sw.body) bodies.add(fn.newBlock(cc.cases == null ? "typeswitch.default" : "typeswitch.case"));
-        BasicBlock dflt = done;
-        for (int i = 0; i < sw.body.size(); i++) {
-            goj.syntax.CaseClause cc = sw.body.get(i);
-            if (cc.cases == null) { dflt = bodies.get(i); continue; }
-            for (Expr e : listOf(cc.cases)) {
-                BasicBlock next = fn.newBlock("typeswitch.next");
-                Value test;
-                if (info.typeOf(e) == Universe.UNTYPED_NIL) {
-                    test = emit(new Instr.BinOp(Operator.EQL, x, constant(null, x.type(), e.pos()), Universe.BOOL, e.pos()));
-                } else {
-                    Type t = info.typeOf(e);
-                    Tuple tt = new Tuple(List.of(Var.synthetic("v", t), Var.synthetic("ok", Universe.BOOL)));
-                    Value pair = emit(new Instr.TypeAssert(x, t, true, tt, e.pos()));
-                    test = emit(new Instr.Extract(pair, 1, Universe.BOOL, e.pos()));
-                }
-                branch(test, bodies.get(i), next, e.pos());
-                seal(next);
-                block = next;
+        switchClauses(sw, "typeswitch", (e, body, next) -> {
+            Value test;
+            if (info.typeOf(e) == Universe.UNTYPED_NIL) {
+                test = emit(new Instr.BinOp(Operator.EQL, x, constant(null, x.type(), e.pos()), Universe.BOOL, e.pos()));
+            } else {
+                Type t = info.typeOf(e);
+                Tuple tt = new Tuple(List.of(Var.synthetic("v", t), Var.synthetic("ok", Universe.BOOL)));
+                Value pair = emit(new Instr.TypeAssert(x, t, true, tt, e.pos()));
+                test = emit(new Instr.Extract(pair, 1, Universe.BOOL, e.pos()));
             }
-        }
-        jump(dflt, sw.pos());
-        for (int i = 0; i < sw.body.size(); i++) {
-            goj.syntax.CaseClause cc = sw.body.get(i);
-            seal(bodies.get(i));
-            block = bodies.get(i);
+            branch(test, body, next, e.pos());
+        }, cc -> {
             if (info.implicits.get(cc) instanceof Var v) {
                 List<Expr> cases = listOf(cc.cases);
                 Value bound = x;
@@ -866,9 +849,46 @@ public final class Builder {
                 }
                 declareVar(v, bound, cc.pos());
             }
-            stmts(cc.body);
+        });
+    }
+
+    /** Emits a case test: branches to {@code body} if case expression {@code e} matches, else to {@code next}. */
+    private interface CaseTest {
+        void emit(Expr e, BasicBlock body, BasicBlock next);
+    }
+
+    /**
+     * Lays out a switch's clauses: the case tests in source order (each failing test falls to the
+     * next), a jump to the default clause (or past the switch) when none matches, then the clause
+     * bodies, each starting with {@code enter} and able to fall through to the next.
+     */
+    private void switchClauses(goj.syntax.SwitchStmt sw, String kind, CaseTest test, java.util.function.Consumer<goj.syntax.CaseClause> enter) {
+        BasicBlock done = fn.newBlock(kind + ".done");
+        breakTargets.put(sw, done);
+        List<BasicBlock> bodies = new ArrayList<>();
+        for (goj.syntax.CaseClause cc : sw.body) bodies.add(fn.newBlock(cc.cases == null ? kind + ".default" : kind + ".case"));
+        BasicBlock dflt = done;
+        for (int i = 0; i < sw.body.size(); i++) {
+            goj.syntax.CaseClause cc = sw.body.get(i);
+            if (cc.cases == null) { dflt = bodies.get(i); continue; }
+            for (Expr e : listOf(cc.cases)) {
+                BasicBlock next = fn.newBlock(kind + ".next");
+                test.emit(e, bodies.get(i), next);
+                seal(next);
+                block = next;
+            }
+        }
+        jump(dflt, sw.pos());
+        BasicBlock savedFall = fallthroughTarget;
+        for (int i = 0; i < sw.body.size(); i++) {
+            seal(bodies.get(i)); // its predecessors: the case tests, and a fallthrough from the clause before
+            block = bodies.get(i);
+            fallthroughTarget = i + 1 < bodies.size() ? bodies.get(i + 1) : done;
+            enter.accept(sw.body.get(i));
+            stmts(sw.body.get(i).body);
             jump(done, sw.rbrace);
         }
+        fallthroughTarget = savedFall;
         seal(done);
         block = done;
     }
@@ -885,35 +905,12 @@ public final class Builder {
             tagType = Universe.defaultType(info.typeOf(sw.tag));
             tag = expr(sw.tag, tagType);
         }
-        BasicBlock done = fn.newBlock("switch.done");
-        breakTargets.put(sw, done);
-        List<BasicBlock> bodies = new ArrayList<>();
-        for (goj.syntax.CaseClause cc : sw.body) bodies.add(fn.newBlock(cc.cases == null ? "switch.default" : "switch.case"));
-        BasicBlock dflt = done;
-        for (int i = 0; i < sw.body.size(); i++) {
-            goj.syntax.CaseClause cc = sw.body.get(i);
-            if (cc.cases == null) { dflt = bodies.get(i); continue; }
-            for (Expr e : listOf(cc.cases)) {
-                BasicBlock next = fn.newBlock("switch.next");
-                Value c = tag == null ? null : expr(e, tagType);
-                if (tag == null) cond(e, bodies.get(i), next);
-                else branch(emit(new Instr.BinOp(Operator.EQL, tag, c, Universe.BOOL, e.pos())), bodies.get(i), next, e.pos());
-                seal(next);
-                block = next;
-            }
-        }
-        jump(dflt, sw.pos());
-        BasicBlock savedFall = fallthroughTarget;
-        for (int i = 0; i < sw.body.size(); i++) {
-            seal(bodies.get(i)); // its predecessors: the case tests, and a fallthrough from the clause before
-            block = bodies.get(i);
-            fallthroughTarget = i + 1 < bodies.size() ? bodies.get(i + 1) : done;
-            stmts(sw.body.get(i).body);
-            jump(done, sw.rbrace);
-        }
-        fallthroughTarget = savedFall;
-        seal(done);
-        block = done;
+        Value tagv = tag;
+        Type tagt = tagType;
+        switchClauses(sw, "switch", (e, body, next) -> {
+            if (tagv == null) cond(e, body, next);
+            else branch(emit(new Instr.BinOp(Operator.EQL, tagv, expr(e, tagt), Universe.BOOL, e.pos())), body, next, e.pos());
+        }, cc -> { });
     }
 
     /**
