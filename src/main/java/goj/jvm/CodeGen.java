@@ -123,7 +123,14 @@ public final class CodeGen {
     private Map<ClassDesc, goj.types.Named> boxes() {
         Map<ClassDesc, goj.types.Named> out = new LinkedHashMap<>();
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
-            Type t = in instanceof Instr.MakeInterface mi ? mi.x.type() : in instanceof Instr.TypeAssert ta ? ta.asserted : null;
+            Type t = switch (in) {
+                case Instr.MakeInterface mi -> mi.x.type();
+                case Instr.TypeAssert ta -> ta.asserted;
+                case Instr.MapGet mg -> mg.key.type();
+                case Instr.MapPut mp -> mp.key.type();
+                case Instr.MapDelete md -> md.key.type();
+                default -> null;
+            };
             if (t instanceof goj.types.Named n && !(n.underlying() instanceof goj.types.Interface) && JvmTypes.ifaceClass(n) != null) {
                 out.putIfAbsent(JvmTypes.boxClass(n), n);
             }
@@ -545,7 +552,44 @@ public final class CodeGen {
                     cb.invokeinterface(JvmTypes.funcInterface(sig), "call", JvmTypes.methodDesc(sig));
                     storeResult(cv);
                 }
-                case Instr.MakeInterface mi -> { makeInterface(mi); storeResult(mi); }
+                case Instr.MakeInterface mi -> { toInterface(mi.x, mi.type(), mi.pos()); storeResult(mi); }
+                case Instr.MakeMap mm -> {
+                    cb.new_(JvmTypes.GO_MAP);
+                    cb.dup();
+                    load(mm.hint);
+                    cb.invokespecial(JvmTypes.GO_MAP, "<init>", MethodTypeDesc.of(CD_void, CD_long));
+                    storeResult(mm);
+                }
+                case Instr.MapGet mg -> {
+                    load(mg.map);
+                    mapKey(mg.key, mg.pos());
+                    cb.invokestatic(JvmTypes.GO_MAP, "get", MethodTypeDesc.of(CD_Object, JvmTypes.GO_MAP, CD_Object));
+                    received(mg.commaOk, mg.type(), ((goj.types.MapType) mg.map.type().underlying()).elem());
+                    storeResult(mg);
+                }
+                case Instr.MapPut mp -> {
+                    load(mp.map);
+                    mapKey(mp.key, mp.pos());
+                    load(mp.value);
+                    boxAny(mp.value.type());
+                    cb.invokestatic(JvmTypes.GO_MAP, "put", MethodTypeDesc.of(CD_void, JvmTypes.GO_MAP, CD_Object, CD_Object));
+                }
+                case Instr.MapDelete md -> {
+                    load(md.map);
+                    mapKey(md.key, md.pos());
+                    cb.invokestatic(JvmTypes.GO_MAP, "delete", MethodTypeDesc.of(CD_void, JvmTypes.GO_MAP, CD_Object));
+                }
+                case Instr.MapKeys mk -> {
+                    load(mk.map);
+                    cb.invokestatic(JvmTypes.GO_MAP, "keys", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.GO_MAP));
+                    storeResult(mk);
+                }
+                case Instr.MapHas mh -> {
+                    load(mh.map);
+                    load(mh.key);
+                    cb.invokestatic(JvmTypes.GO_MAP, "has", MethodTypeDesc.of(CD_boolean, JvmTypes.GO_MAP, CD_Object));
+                    storeResult(mh);
+                }
                 case Instr.Invoke iv -> {
                     goj.types.Signature sig = (goj.types.Signature) iv.method.type();
                     ClassDesc mi = JvmTypes.methodInterface(iv.method.name(), sig);
@@ -654,18 +698,25 @@ public final class CodeGen {
             throw new IllegalStateException("init function not found");
         }
 
-        private void makeInterface(Instr.MakeInterface mi) {
-            Type t = mi.x.type();
+        /** Pushes map key {@code k} boxed as an interface value (its Go type decides equality). */
+        private void mapKey(Value k, goj.syntax.Pos pos) {
+            if (k.type().underlying() instanceof goj.types.Interface) load(k);
+            else toInterface(k, goj.types.Universe.EMPTY_INTERFACE, pos);
+        }
+
+        /** Pushes value {@code x} converted to interface type {@code target} (boxed with its dynamic type). */
+        private void toInterface(Value x, Type target, goj.syntax.Pos pos) {
+            Type t = x.type();
             ClassDesc c = JvmTypes.ifaceClass(t);
-            if (c == null) throw new goj.ssa.Unsupported(mi.pos(), "values of type " + t + " in interfaces");
-            if (mi.type().underlying() instanceof goj.types.Interface it) {
+            if (c == null) throw new goj.ssa.Unsupported(pos, "values of type " + t + " in interfaces");
+            if (target.underlying() instanceof goj.types.Interface it) {
                 for (var m : it.methods()) {
                     goj.types.Selection s = goj.types.Types.lookup(t, m.name());
-                    if (s != null && !s.path().isEmpty()) throw new goj.ssa.Unsupported(mi.pos(), "promoted methods in interface values");
+                    if (s != null && !s.path().isEmpty()) throw new goj.ssa.Unsupported(pos, "promoted methods in interface values");
                 }
             }
             if (t instanceof Basic b) {
-                load(mi.x);
+                load(x);
                 switch (b.kind()) {
                     case INT -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_long));
                     case FLOAT64 -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_double));
@@ -683,13 +734,13 @@ public final class CodeGen {
                 return;
             }
             if (t instanceof goj.types.Pointer) {
-                load(mi.x);
+                load(x);
                 return;
             }
             ClassDesc vd = JvmTypes.desc(t);
             cb.new_(c);
             cb.dup();
-            load(mi.x);
+            load(x);
             if (t.underlying() instanceof goj.types.Struct) {
                 cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
                 cb.checkcast(vd);
@@ -1096,6 +1147,7 @@ public final class CodeGen {
                         case goj.types.Array ar -> cb.arraylength();
                         case goj.types.Chan ch -> cb.invokestatic(JvmTypes.CHAN, bc.builtin == goj.types.Builtin.Id.LEN ? "len" : "cap",
                                 MethodTypeDesc.of(CD_int, JvmTypes.CHAN));
+                        case goj.types.MapType mt -> cb.invokestatic(JvmTypes.GO_MAP, "len", MethodTypeDesc.of(CD_int, JvmTypes.GO_MAP));
                         default -> cb.invokevirtual(JvmTypes.GO_STRING, "length", MethodTypeDesc.of(CD_int));
                     }
                     cb.i2l();

@@ -35,6 +35,7 @@ final class JvmTypes {
 
     static final ClassDesc SLICE = ClassDesc.of("goj.rt.Slice");
     static final ClassDesc CHAN = ClassDesc.of("goj.rt.Chan");
+    static final ClassDesc GO_MAP = ClassDesc.of("goj.rt.GoMap");
     static final ClassDesc SLICES = ClassDesc.of("goj.rt.Slices");
 
     /** How elements of type {@code t} are stored in a backing array: one of Z B UB S C I J F D L. */
@@ -97,6 +98,7 @@ final class JvmTypes {
         if (t.underlying() instanceof Signature sig) return funcInterface(sig);
         if (t.underlying() instanceof goj.types.Interface) return ConstantDescs.CD_Object;
         if (t.underlying() instanceof goj.types.Chan) return CHAN;
+        if (t.underlying() instanceof goj.types.MapType) return GO_MAP;
         if (t.underlying() instanceof goj.types.Array a) return arrayDesc(a.elem());
         Basic b = basic(t);
         return switch (b.kind()) {

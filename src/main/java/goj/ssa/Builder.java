@@ -662,6 +662,15 @@ public final class Builder {
             vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, ae.pos())));
             return vals;
         }
+        if (rhs.size() == 1 && want.size() == 2 && unparen(rhs.getFirst()) instanceof goj.syntax.IndexExpr mix
+                && info.typeOf(mix.x).underlying() instanceof goj.types.MapType mt) {
+            Value m = expr(mix.x, null);
+            Tuple tt = new Tuple(List.of(Var.synthetic("v", mt.elem()), Var.synthetic("ok", Universe.BOOL)));
+            Value pair = emit(new Instr.MapGet(m, expr(mix.index, mt.key()), true, tt, mix.pos()));
+            vals.add(emit(new Instr.Extract(pair, 0, mt.elem(), mix.pos())));
+            vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, mix.pos())));
+            return vals;
+        }
         if (rhs.size() == 1 && want.size() == 2 && unparen(rhs.getFirst()) instanceof Operation rop && rop.op == Operator.RECV && rop.y == null) {
             Value ch = expr(rop.x, null);
             Type elem = ((goj.types.Chan) ch.type().underlying()).elem();
@@ -686,6 +695,13 @@ public final class Builder {
             Type t = info.typeOf(a.lhs);
             Expr l = a.lhs;
             while (l instanceof ParenExpr p) l = p.x;
+            if (l instanceof goj.syntax.IndexExpr ix && info.typeOf(ix.x).underlying() instanceof goj.types.MapType mt) {
+                Value m = expr(ix.x, null), k = expr(ix.index, mt.key());
+                Value old = emit(new Instr.MapGet(m, k, false, t, ix.pos()));
+                Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
+                emit(new Instr.MapPut(m, k, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
+                return;
+            }
             if (l instanceof goj.syntax.IndexExpr ix) { // evaluate the operands once
                 Value x = expr(ix.x, null), i = expr(ix.index, Universe.INT);
                 Value old = emit(new Instr.Index(x, i, t, ix.pos()));
@@ -747,6 +763,11 @@ public final class Builder {
             // the variable's object keeps its identity (pointers to it may exist): copy into it
             Value dst = sv.global ? emit(new Instr.Load(sv, sn.pos())) : read(sv, block);
             emit(new Instr.AssignStruct(dst, v, sn.pos()));
+            return;
+        }
+        if (lhs instanceof goj.syntax.IndexExpr ix && info.typeOf(ix.x).underlying() instanceof goj.types.MapType mt) {
+            Value m = expr(ix.x, null);
+            emit(new Instr.MapPut(m, expr(ix.index, mt.key()), v, ix.pos()));
             return;
         }
         if (lhs instanceof goj.syntax.IndexExpr ix) {
@@ -922,6 +943,10 @@ public final class Builder {
             rangeChan(s, rc, ct);
             return;
         }
+        if (info.typeOf(rc.x).underlying() instanceof goj.types.MapType mt) {
+            rangeMap(s, rc, mt);
+            return;
+        }
         Type xt = info.typeOf(rc.x);
         if (xt instanceof Basic b && b.isUntyped()) xt = Universe.defaultType(b);
         Type u = xt.underlying();
@@ -977,6 +1002,45 @@ public final class Builder {
     private static Expr unparen(Expr e) {
         while (e instanceof ParenExpr p) e = p.x;
         return e;
+    }
+
+    /**
+     * {@code for k, v := range m}: over a snapshot of the keys in random order, skipping keys
+     * deleted meanwhile; each value is read when its iteration starts.
+     */
+    private void rangeMap(ForStmt s, goj.syntax.RangeClause rc, goj.types.MapType mt) {
+        Value m = expr(rc.x, null);
+        Value keys = emit(new Instr.MapKeys(m, rc.pos()));
+        Value n = emit(new Instr.BuiltinCall(Builtin.Id.LEN, List.of(keys), Universe.INT, false, rc.pos()));
+        Var index = Var.synthetic("range.index", Universe.INT);
+        write(index, block, constant(Constant.of(0), Universe.INT, rc.pos()));
+        BasicBlock head = fn.newBlock("rangemap.head"), check = fn.newBlock("rangemap.check"), body = fn.newBlock("rangemap.body"),
+                post = fn.newBlock("rangemap.post"), done = fn.newBlock("rangemap.done");
+        jump(head, rc.pos());
+        block = head;
+        Value i = read(index, head);
+        branch(emit(new Instr.BinOp(Operator.LSS, i, n, Universe.BOOL, rc.pos())), check, done, rc.pos());
+        seal(check);
+        block = check;
+        Value ko = emit(new Instr.Index(keys, i, Universe.EMPTY_INTERFACE, rc.pos()));
+        branch(emit(new Instr.MapHas(m, ko, rc.pos())), body, post, rc.pos());
+        seal(body);
+        block = body;
+        List<Expr> lhs = listOf(rc.lhs);
+        Value k = mt.key().underlying() instanceof goj.types.Interface ? ko : emit(new Instr.TypeAssert(ko, mt.key(), false, mt.key(), rc.pos()));
+        if (!lhs.isEmpty() && !isBlank(lhs.get(0))) rangeAssign(rc, lhs.get(0), k);
+        if (lhs.size() > 1 && !isBlank(lhs.get(1))) rangeAssign(rc, lhs.get(1), emit(new Instr.MapGet(m, k, false, mt.elem(), rc.pos())));
+        breakTargets.put(s, done);
+        continueTargets.put(s, post);
+        stmt(s.body);
+        jump(post, s.body.rbrace);
+        seal(post);
+        block = post;
+        write(index, post, emit(new Instr.BinOp(Operator.ADD, read(index, post), constant(Constant.of(1), Universe.INT, rc.pos()), Universe.INT, rc.pos())));
+        jump(head, rc.pos());
+        seal(head);
+        seal(done);
+        block = done;
     }
 
     /** {@code for v := range ch}: receive until the channel is closed and drained. */
@@ -1097,6 +1161,10 @@ public final class Builder {
                 yield emit(new Instr.BinOp(op.op, x, y, rt, op.pos()));
             }
             case CallExpr c -> call(c, want);
+            case goj.syntax.IndexExpr ix when info.typeOf(ix.x).underlying() instanceof goj.types.MapType mt -> {
+                Value m = expr(ix.x, null);
+                yield emit(new Instr.MapGet(m, expr(ix.index, mt.key()), false, mt.elem(), ix.pos()));
+            }
             case goj.syntax.IndexExpr ix -> {
                 Value x = expr(ix.x, null);
                 Value i = expr(ix.index, Universe.INT);
@@ -1152,6 +1220,16 @@ public final class Builder {
     /** An array or slice literal: a new array with the listed elements, wrapped for a slice. */
     private Value compositeLit(goj.syntax.CompositeLit lit, Type t) {
         Type u = t.underlying();
+        if (u instanceof goj.types.MapType mt) {
+            Value m = emit(new Instr.MakeMap(constant(Constant.of(lit.elems.size()), Universe.INT, lit.pos()), t, lit.pos()));
+            for (Expr e : lit.elems) {
+                goj.syntax.KeyValueExpr kv = (goj.syntax.KeyValueExpr) e;
+                Value k = kv.key instanceof goj.syntax.CompositeLit ik && ik.type == null ? compositeLit(ik, mt.key()) : copyIfArray(expr(kv.key, mt.key()), kv.key);
+                Value v = kv.value instanceof goj.syntax.CompositeLit iv && iv.type == null ? compositeLit(iv, mt.elem()) : copyIfArray(expr(kv.value, mt.elem()), kv.value);
+                emit(new Instr.MapPut(m, k, v, kv.pos()));
+            }
+            return m;
+        }
         if (u instanceof goj.types.Pointer p) { // &T{} elided in a literal of pointers
             t = p.elem();
             u = t.underlying();
@@ -1239,6 +1317,10 @@ public final class Builder {
             switch (b.id) {
                 case MAKE -> {
                     Type t = info.typeOf(c.args.get(0));
+                    if (t.underlying() instanceof goj.types.MapType) {
+                        Value hint = c.args.size() > 1 ? expr(c.args.get(1), Universe.INT) : constant(Constant.of(0), Universe.INT, c.pos());
+                        return emit(new Instr.MakeMap(hint, t, c.pos()));
+                    }
                     if (t.underlying() instanceof goj.types.Chan) {
                         Value size = c.args.size() > 1 ? expr(c.args.get(1), Universe.INT) : constant(Constant.of(0), Universe.INT, c.pos());
                         return emit(new Instr.MakeChan(size, t, c.pos()));
@@ -1256,6 +1338,11 @@ public final class Builder {
                         args.add(c.hasDots ? expr(a, info.typeOf(a) instanceof Basic bt && bt.isUntyped() ? Universe.STRING : rt) : copyIfArray(expr(a, elem), a));
                     }
                     return emit(new Instr.BuiltinCall(b.id, args, rt, c.hasDots, c.pos()));
+                }
+                case DELETE -> {
+                    Value m = expr(c.args.get(0), null);
+                    goj.types.MapType mt = (goj.types.MapType) m.type().underlying();
+                    return emit(new Instr.MapDelete(m, expr(c.args.get(1), mt.key()), c.pos()));
                 }
                 case NEW -> {
                     Type t = ((goj.types.Pointer) rt).elem();

@@ -318,6 +318,49 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(select); }
     }
 
+    /** {@code make(map[K]V, hint)} (hint may be a zero constant). */
+    public static final class MakeMap extends Instr {
+        public Value hint;
+        MakeMap(Value hint, Type type, Pos pos) { super(type, pos); this.hint = hint; }
+        @Override public List<Value> operands() { return List.of(hint); }
+    }
+
+    /** {@code m[k]}: the element (zero if absent), or with {@code commaOk} an (element, ok) tuple. */
+    public static final class MapGet extends Instr {
+        public Value map, key;
+        public final boolean commaOk;
+        MapGet(Value map, Value key, boolean commaOk, Type type, Pos pos) { super(type, pos); this.map = map; this.key = key; this.commaOk = commaOk; }
+        @Override public List<Value> operands() { return List.of(map, key); }
+    }
+
+    /** {@code m[k] = value}. */
+    public static final class MapPut extends Instr {
+        public Value map, key, value;
+        MapPut(Value map, Value key, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.map = map; this.key = key; this.value = value; }
+        @Override public List<Value> operands() { return List.of(map, key, value); }
+    }
+
+    /** {@code delete(m, k)}. */
+    public static final class MapDelete extends Instr {
+        public Value map, key;
+        MapDelete(Value map, Value key, Pos pos) { super(Tuple.EMPTY, pos); this.map = map; this.key = key; }
+        @Override public List<Value> operands() { return List.of(map, key); }
+    }
+
+    /** The keys of map {@code m} for a range loop, as a {@code []any} (see goj.rt.GoMap#keys). */
+    public static final class MapKeys extends Instr {
+        public Value map;
+        MapKeys(Value map, Pos pos) { super(new goj.types.Slice(goj.types.Universe.EMPTY_INTERFACE), pos); this.map = map; }
+        @Override public List<Value> operands() { return List.of(map); }
+    }
+
+    /** Whether interface-boxed key {@code key} is still in map {@code m}. */
+    public static final class MapHas extends Instr {
+        public Value map, key;
+        MapHas(Value map, Value key, Pos pos) { super(goj.types.Universe.BOOL, pos); this.map = map; this.key = key; }
+        @Override public List<Value> operands() { return List.of(map, key); }
+    }
+
     /** Runs the function's deferred calls (just before a return). */
     public static final class RunDefers extends Instr {
         RunDefers(Pos pos) { super(Tuple.EMPTY, pos); }

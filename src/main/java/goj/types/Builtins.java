@@ -75,6 +75,7 @@ final class Builtins {
                     case Slice sl -> true;
                     case Array a -> true;
                     case Chan ch -> true;
+                    case MapType m -> b.id == Builtin.Id.LEN;
                     default -> false;
                 };
                 if (!ok) {
@@ -133,6 +134,17 @@ final class Builtins {
                 }
                 Type t = exprs.typeExpr(c.args.get(0));
                 if (t == Universe.INVALID) { x.invalidate(); return; }
+                if (t.underlying() instanceof MapType) {
+                    if (c.args.size() > 2) {
+                        check.error(c.pos(), "invalid operation: " + c + " expects 1 or 2 arguments; found " + c.args.size());
+                        x.invalidate();
+                        return;
+                    }
+                    if (c.args.size() == 2 && !Indexing.indexValue(check, exprs, c.args.get(1), -1)) { x.invalidate(); return; }
+                    x.mode = Mode.VALUE;
+                    x.type = t;
+                    return;
+                }
                 if (t.underlying() instanceof Chan) {
                     if (c.args.size() > 2) {
                         check.error(c.pos(), "invalid operation: " + c + " expects 1 or 2 arguments; found " + c.args.size());
@@ -174,6 +186,19 @@ final class Builtins {
                 if (t == Universe.INVALID) { x.invalidate(); return; }
                 x.mode = Mode.VALUE;
                 x.type = new Pointer(t);
+            }
+            case DELETE -> {
+                if (!argCount(check, c, b, 2, 2)) { x.invalidate(); return; }
+                Operand m = exprs.expr(c.args.get(0)), k = exprs.expr(c.args.get(1));
+                if (m.invalid() || k.invalid()) { x.invalidate(); return; }
+                if (!(m.type.underlying() instanceof MapType mt)) {
+                    check.error(m.expr.pos(), "invalid argument: " + exprs.describe(m) + " is not a map");
+                    x.invalidate();
+                    return;
+                }
+                exprs.assignment(k, mt.key(), "argument to delete");
+                x.mode = Mode.NOVALUE;
+                x.type = Tuple.EMPTY;
             }
             case CLOSE -> {
                 if (!argCount(check, c, b, 1, 1)) { x.invalidate(); return; }

@@ -621,6 +621,7 @@ public final class Checker {
                 case Basic b when b.isString() -> { k = Universe.INT; v = Universe.INT32; }
                 case Slice sl -> { k = Universe.INT; v = sl.elem(); }
                 case Array a -> { k = Universe.INT; v = a.elem(); }
+                case MapType m -> { k = m.key(); v = m.elem(); }
                 case Chan c -> {
                     k = c.elem();
                     if (!c.canRecv()) error(rc.x.pos(), "invalid operation: range " + rc.x + " receive from send-only channel " + x.type);

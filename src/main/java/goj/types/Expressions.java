@@ -61,8 +61,8 @@ final class Expressions {
     }
 
     private void singleValue(Operand x) {
-        if (x.mode == Mode.COMMAOK) {
-            x.mode = Mode.VALUE;
+        if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) {
+            x.mode = x.mode == Mode.MAPINDEX ? Mode.VARIABLE : Mode.VALUE;
             check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
             return;
         }
@@ -88,7 +88,7 @@ final class Expressions {
         if (rhs.size() == 1 && lhsCount != 1) {
             Operand x = rawExpr(rhs.get(0));
             if (x.invalid()) return null;
-            if (x.mode == Mode.COMMAOK && lhsCount == 2) {
+            if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && lhsCount == 2) {
                 Operand v = new Operand(), ok = new Operand();
                 v.expr = ok.expr = x.expr;
                 v.mode = ok.mode = Mode.VALUE;
@@ -161,6 +161,14 @@ final class Expressions {
             case goj.syntax.FuncLit lit -> { x.mode = Mode.VALUE; x.type = check.funcLit(lit); }
             case goj.syntax.InterfaceType it -> { x.mode = Mode.TYPEXPR; x.type = interfaceType(it); }
             case goj.syntax.ChanType ct -> { x.mode = Mode.TYPEXPR; x.type = new Chan(ct.dir, typeExpr(ct.elem)); }
+            case goj.syntax.MapType mt -> {
+                Type k = typeExpr(mt.key), v = typeExpr(mt.value);
+                x.mode = Mode.TYPEXPR;
+                x.type = new MapType(k, v);
+                if (k != Universe.INVALID && !(k instanceof Named n && n.underlying == null) && !Types.comparable(k)) {
+                    check.error(mt.key.pos(), "invalid map key type " + k);
+                }
+            }
             case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
             case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }

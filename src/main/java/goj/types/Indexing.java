@@ -24,6 +24,13 @@ final class Indexing {
                 if (base.mode == Mode.CONSTANT) length = ((Constant.Str) base.value).bytes().length;
             }
             case Slice s -> { x.mode = Mode.VARIABLE; x.type = s.elem(); }
+            case MapType m -> {
+                Operand k = exprs.expr(ix.index);
+                if (!k.invalid()) exprs.assignment(k, m.key(), "map index");
+                x.mode = Mode.MAPINDEX;
+                x.type = m.elem();
+                return;
+            }
             case Array a -> {
                 x.mode = base.mode == Mode.VARIABLE ? Mode.VARIABLE : Mode.VALUE;
                 x.type = a.elem();
@@ -138,6 +145,19 @@ final class Indexing {
         switch (t.underlying()) {
             case Slice s -> elements(check, exprs, lit, s.elem(), -1);
             case Struct st -> structFields(check, exprs, lit, st, t);
+            case MapType m -> {
+                for (Expr e : lit.elems) {
+                    if (!(e instanceof KeyValueExpr kv)) {
+                        check.error(e.pos(), "missing key in map literal");
+                        exprs.expr(e);
+                        continue;
+                    }
+                    Operand k = kv.key instanceof CompositeLit ik && ik.type == null ? elidedLit(check, exprs, ik, m.key()) : exprs.expr(kv.key);
+                    exprs.assignment(k, m.key(), "map literal");
+                    Operand v = kv.value instanceof CompositeLit iv && iv.type == null ? elidedLit(check, exprs, iv, m.elem()) : exprs.expr(kv.value);
+                    exprs.assignment(v, m.elem(), "map literal");
+                }
+            }
             case Array a -> elements(check, exprs, lit, a.elem(), a.len());
             case Basic b when b == Universe.INVALID -> { x.invalidate(); return; }
             default -> {

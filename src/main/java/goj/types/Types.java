@@ -46,6 +46,7 @@ public final class Types {
             case Signature s -> true;
             case Interface i -> true;
             case Chan c -> true;
+            case MapType m -> true;
             case Basic b -> b.kind() == Basic.Kind.UNSAFE_POINTER;
             default -> false;
         };
@@ -60,6 +61,7 @@ public final class Types {
             return true;
         }
         if (x instanceof Slice a && y instanceof Slice b) return identical(a.elem(), b.elem());
+        if (x instanceof MapType a && y instanceof MapType b) return identical(a.key(), b.key()) && identical(a.elem(), b.elem());
         if (x instanceof Chan a && y instanceof Chan b) return a.dir() == b.dir() && identical(a.elem(), b.elem());
         if (x instanceof Pointer a && y instanceof Pointer b) return identical(a.elem(), b.elem());
         if (x instanceof Array a && y instanceof Array b) return a.len() == b.len() && identical(a.elem(), b.elem());
