@@ -94,6 +94,11 @@ public final class Checker {
         for (Func m : methodDecls) associateMethod(m);
         for (var e : pending.entrySet()) checkPackageDecl(e.getKey(), e.getValue());
         for (Func f : funcs) checkFuncBody(f);
+        Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
+        for (Func f : funcs) if (f.decl != null && f.decl.body != null) bodies.put(f, f.decl.body);
+        List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
+        varInits.clear();
+        varInits.addAll(ordered);
     }
 
     // ---- package-level declarations ----

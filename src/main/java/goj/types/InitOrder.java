@@ -1,0 +1,94 @@
+package goj.types;
+
+import goj.syntax.Expr;
+import goj.syntax.Name;
+import goj.syntax.Node;
+import goj.syntax.Walk;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The spec's package initialization order: repeatedly initialize the earliest variable (in
+ * declaration order) that depends on no uninitialized variable, where a reference to a function
+ * depends on everything the function's body references, transitively. Reports initialization
+ * cycles as gc does.
+ */
+final class InitOrder {
+    private InitOrder() {}
+
+    /** Orders {@code inits} (given in declaration order); {@code funcs} maps functions to their bodies. */
+    static List<Checker.VarInit> order(Checker check, List<Checker.VarInit> inits, Map<Func, Node> funcs) {
+        Map<Obj, Set<Obj>> deps = new IdentityHashMap<>();
+        Map<Var, Checker.VarInit> owner = new IdentityHashMap<>();
+        for (Checker.VarInit vi : inits) for (Var v : vi.lhs()) owner.put(v, vi);
+        for (Checker.VarInit vi : inits) {
+            Set<Obj> d = refs(check, vi.rhs());
+            for (Var v : vi.lhs()) deps.put(v, d);
+        }
+        for (var e : funcs.entrySet()) deps.put(e.getKey(), refs(check, e.getValue()));
+        // the variables each initializer needs, through functions
+        Map<Checker.VarInit, Set<Var>> needs = new IdentityHashMap<>();
+        for (Checker.VarInit vi : inits) {
+            Set<Var> vars = new LinkedHashSet<>();
+            Set<Obj> seen = new HashSet<>();
+            List<Obj> work = new ArrayList<>(deps.getOrDefault(vi.lhs().getFirst(), Set.of()));
+            while (!work.isEmpty()) {
+                Obj o = work.removeLast();
+                if (!seen.add(o)) continue;
+                if (o instanceof Var v && owner.containsKey(v)) {
+                    if (vi.lhs().contains(v)) {
+                        check.error(v.pos(), "initialization cycle or initialization loop: " + v.name() + " refers to itself");
+                        continue;
+                    }
+                    vars.add(v);
+                } else if (o instanceof Func) {
+                    work.addAll(deps.getOrDefault(o, Set.of()));
+                }
+            }
+            needs.put(vi, vars);
+        }
+        List<Checker.VarInit> out = new ArrayList<>();
+        Set<Var> done = new HashSet<>();
+        List<Checker.VarInit> pending = new ArrayList<>(inits);
+        while (!pending.isEmpty()) {
+            Checker.VarInit next = null;
+            for (Checker.VarInit vi : pending) {
+                if (done.containsAll(needs.get(vi))) { next = vi; break; }
+            }
+            if (next == null) { // a cycle: keep declaration order for the rest (the error was reported)
+                out.addAll(pending);
+                break;
+            }
+            pending.remove(next);
+            out.add(next);
+            done.addAll(next.lhs());
+        }
+        return out;
+    }
+
+    /** The package-level variables and functions that node {@code n} refers to. */
+    private static Set<Obj> refs(Checker check, Node n) {
+        Set<Obj> out = new LinkedHashSet<>();
+        if (n == null) return out;
+        Walk.inspect(n, x -> {
+            if (x instanceof Name name) {
+                Obj o = check.info.uses.get(name);
+                if (o instanceof Var v && v.global || o instanceof Func) out.add(o);
+            }
+            if (x instanceof goj.syntax.SelectorExpr sel && check.info.selections.get(sel) instanceof Selection s
+                    && s.kind() == Selection.Kind.METHOD && s.obj() instanceof Func m && m.decl != null) {
+                out.add(m); // a method value or call depends on the method's body
+            }
+            return true;
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean isExpr(Node n) { return n instanceof Expr; }
+}
