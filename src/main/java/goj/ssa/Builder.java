@@ -755,7 +755,10 @@ public final class Builder {
             return;
         }
         if (lhs instanceof Operation op && op.op == Operator.MUL && op.y == null) {
-            if (!structValue) throw new Unsupported(op.pos(), "pointers to non-struct values");
+            if (!structValue) {
+                emit(new Instr.CellSet(expr(op.x, null), v, op.pos()));
+                return;
+            }
             emit(new Instr.AssignStruct(expr(op.x, null), v, op.pos()));
             return;
         }
@@ -1136,6 +1139,8 @@ public final class Builder {
                 yield v.global ? emit(new Instr.Load(v, n.pos())) : readVar(v, n.pos());
             }
             case goj.syntax.SelectorExpr sel -> selector(sel);
+            case Operation op when op.y == null && op.op == Operator.MUL && !(info.typeOf(op).underlying() instanceof goj.types.Struct) ->
+                emit(new Instr.CellGet(expr(op.x, null), op.pos())); // *p of a non-struct: read its cell
             case Operation op when op.y == null && op.op == Operator.MUL -> // *p: the struct object itself, typed T
                 emit(new Instr.Convert(expr(op.x, null), info.typeOf(op), op.pos()));
             case Operation op when op.y == null && op.op == Operator.AND -> addressOf(op);
@@ -1192,9 +1197,19 @@ public final class Builder {
     private Value selector(goj.syntax.SelectorExpr sel) {
         goj.types.Selection s = info.selections.get(sel);
         if (s == null) throw new Unsupported(sel.pos(), "qualified identifiers");
-        if (s.kind() != goj.types.Selection.Kind.FIELD) throw new Unsupported(sel.pos(), "method values");
+        if (s.kind() != goj.types.Selection.Kind.FIELD) return methodValue(sel, s);
         Value v = expr(sel.x, null);
         return fieldPath(v, s.path(), sel.pos());
+    }
+
+    /** {@code x.M} as a func value: the method's static implementation with the receiver bound now. */
+    private Value methodValue(goj.syntax.SelectorExpr sel, goj.types.Selection s) {
+        Func m = (Func) s.obj();
+        Value recv = fieldPath(expr(sel.x, null), s.path(), sel.pos());
+        if (recv.type().underlying() instanceof goj.types.Interface || !m.isMethod()) throw new Unsupported(sel.pos(), "method values of interfaces");
+        if (!m.ptrRecv && m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
+        else if (m.ptrRecv && !(m.recvBase.underlying() instanceof goj.types.Struct)) throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
+        return emit(new Instr.MakeClosure(methodName(m), List.of(recv), m.type(), sel.pos()));
     }
 
     private Value fieldPath(Value v, List<Integer> path, Pos pos) {
@@ -1206,12 +1221,16 @@ public final class Builder {
         return v;
     }
 
-    /** {@code &x}: for struct values, the struct object itself. */
+    /** {@code &x}: for struct values, the struct object itself; for other local variables, their cell. */
     private Value addressOf(Operation op) {
         Expr x = op.x;
         while (x instanceof ParenExpr p) x = p.x;
         Type t = info.typeOf(x);
-        if (t == null || !(t.underlying() instanceof goj.types.Struct)) throw new Unsupported(op.pos(), "pointers to non-struct values");
+        if (t != null && !(t.underlying() instanceof goj.types.Struct)) {
+            if (x instanceof Name n && info.objectOf(n) instanceof Var v && !v.global && celled(v)) return read(v, block);
+            throw new Unsupported(op.pos(), "pointers to non-struct values other than local variables");
+        }
+        if (t == null) throw new Unsupported(op.pos(), "this address-of expression");
         Value v = expr(x, t);
         if (v instanceof Const) throw new Unsupported(op.pos(), "pointers to constants");
         return emit(new Instr.Convert(v, new goj.types.Pointer(t), op.pos())); // same object, typed *T
@@ -1346,7 +1365,7 @@ public final class Builder {
                 }
                 case NEW -> {
                     Type t = ((goj.types.Pointer) rt).elem();
-                    if (!(t.underlying() instanceof goj.types.Struct)) throw new Unsupported(c.pos(), "new of non-struct types");
+                    if (!(t.underlying() instanceof goj.types.Struct)) return emit(new Instr.NewCell(zero(t, c.pos()), rt, c.pos()));
                     return emit(new Instr.NewStruct(t, c.pos()));
                 }
                 case COPY -> {

@@ -409,6 +409,8 @@ final class Expressions {
                 x.invalidate();
                 return;
             }
+            // a local variable whose address is taken lives in a heap cell (the pointer is the cell)
+            if (e instanceof Name n && check.info.uses.get(n) instanceof Var v && !v.global) v.captured = true;
             x.mode = Mode.VALUE;
             x.type = new Pointer(y.type);
             return;
