@@ -81,6 +81,11 @@ public final class GojToolchain implements Toolchain {
         cmd.addAll(flags);
         cmd.add(file);
         cmd.addAll(args);
+        if (inProcess && flags.isEmpty() && c.env().isEmpty()) {
+            // a program that does not compile fails as `goj run` would, without starting a JVM for it
+            Exec.Result compiled = compileHere(new Ctx(dir, c.timeout(), c.env()), cmd, List.of(file), false);
+            if (compiled.timedOut() || compiled.status() != 0) return compiled;
+        }
         return c.exec(cmd, dir, env);
     }
 
