@@ -28,6 +28,34 @@ public final class Compiler {
     public static final int ERROR_LIMIT = 10;
 
     /** What compiling produced: diagnostics (sorted), and the classes when there were none. */
+    /** The type-checked package: its files, types information and checker (for the looking-glass tools). */
+    public record Checked(List<File> files, Info info, Checker checker, List<Diagnostic> diagnostics) {}
+
+    /** Parses and type-checks the files (reported as given) without generating code. */
+    public static Checked check(List<Path> paths) {
+        List<Diagnostic> diags = new ArrayList<>();
+        List<File> files = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                files.add(Syntax.parse(p.toString(), Files.readAllBytes(p), diags::add, Syntax.CHECK_BRANCHES));
+            } catch (IOException e) {
+                diags.add(new Diagnostic(Pos.NONE, "open " + p + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage())));
+            }
+        }
+        Info info = new Info();
+        if (!diags.isEmpty() || files.isEmpty()) return new Checked(files, info, null, sorted(diags));
+        String name = files.getFirst().pkgName.value;
+        Checker checker = new Checker(new Package(name, name), info, diags::add);
+        checker.checkFiles(files);
+        return new Checked(files, info, checker, sorted(diags));
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diags) {
+        List<Diagnostic> s = new ArrayList<>(diags);
+        s.sort(Comparator.comparing(Diagnostic::pos));
+        return s;
+    }
+
     public record Result(List<Diagnostic> diagnostics, Map<String, byte[]> classes, String mainClass, Program ssa) {
         public boolean ok() { return diagnostics.isEmpty(); }
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ToolParseCommand.class,
                 ToolCompileCommand.class,
                 ToolSsaCommand.class,
+                ToolTypesCommand.class,
                 ToolTestsuiteCommand.class,
         })
 public final class ToolCommand implements Runnable {
