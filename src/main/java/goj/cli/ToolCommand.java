@@ -4,13 +4,14 @@ import picocli.CommandLine.Command;
 
 /** {@code goj tool NAME}: the pipeline's looking glasses and goj's own tools. */
 @Command(name = "tool",
-        description = "run a goj tool: ast, parse, types, initorder, ssa, asm, compile, testsuite",
+        description = "run a goj tool: ast, parse, types, initorder, ssa, compile, testsuite",
         subcommands = {
                 ToolAstCommand.class,
                 ToolParseCommand.class,
                 ToolCompileCommand.class,
                 ToolSsaCommand.class,
                 ToolTypesCommand.class,
+                ToolInitorderCommand.class,
                 ToolTestsuiteCommand.class,
         })
 public final class ToolCommand implements Runnable {

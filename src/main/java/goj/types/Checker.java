@@ -65,6 +65,14 @@ public final class Checker {
     /** Local variables declared in the current function, to report those never used. */
     private final List<Var> locals = new ArrayList<>();
 
+    /** For each initializer, the package-level variables it depends on (directly or through functions). */
+    public final Map<VarInit, java.util.Set<Var>> initNeeds = new java.util.IdentityHashMap<>();
+
+    /** The package's init functions in source order. */
+    public List<Func> initFuncs() {
+        return funcs.stream().filter(f -> f.name().equals("init") && !f.isMethod()).toList();
+    }
+
     /** A package-level variable declaration: its variables (one per name) and initializer. */
     public record VarInit(List<Var> lhs, Expr rhs) {}
 

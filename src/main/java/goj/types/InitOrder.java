@@ -51,6 +51,7 @@ final class InitOrder {
                 }
             }
             needs.put(vi, vars);
+            check.initNeeds.put(vi, vars);
         }
         List<Checker.VarInit> out = new ArrayList<>();
         Set<Var> done = new HashSet<>();
