@@ -154,19 +154,26 @@ public final class CodeGen {
     }
 
     private static void collectStructs(Type t, Map<ClassDesc, Type> out) {
+        collectStructs(t, out, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static void collectStructs(Type t, Map<ClassDesc, Type> out, java.util.Set<Type> seen) {
+        if (t instanceof goj.types.Named && !seen.add(t)) return; // recursive types
         switch (t) {
             case goj.types.Named n when n.underlying() instanceof goj.types.Struct st -> {
-                if (out.putIfAbsent(JvmTypes.structClass(n), n) == null) for (var f : st.fields()) collectStructs(f.type(), out);
+                if (out.putIfAbsent(JvmTypes.structClass(n), n) == null) for (var f : st.fields()) collectStructs(f.type(), out, seen);
             }
-            case goj.types.Named n -> collectStructs(n.underlying(), out);
+            case goj.types.Named n -> collectStructs(n.underlying(), out, seen);
             case goj.types.Struct st -> {
-                if (out.putIfAbsent(JvmTypes.structClass(st), st) == null) for (var f : st.fields()) collectStructs(f.type(), out);
+                if (out.putIfAbsent(JvmTypes.structClass(st), st) == null) for (var f : st.fields()) collectStructs(f.type(), out, seen);
             }
-            case goj.types.Pointer p -> collectStructs(p.elem(), out);
-            case goj.types.Slice sl -> collectStructs(sl.elem(), out);
-            case goj.types.Array a -> collectStructs(a.elem(), out);
-            case Tuple tu -> { for (var v : tu.vars()) collectStructs(v.type(), out); }
-            case goj.types.Signature sig -> { collectStructs(sig.params(), out); collectStructs(sig.results(), out); }
+            case goj.types.Pointer p -> collectStructs(p.elem(), out, seen);
+            case goj.types.Slice sl -> collectStructs(sl.elem(), out, seen);
+            case goj.types.Array a -> collectStructs(a.elem(), out, seen);
+            case Tuple tu -> { for (var v : tu.vars()) collectStructs(v.type(), out, seen); }
+            case goj.types.Signature sig -> { collectStructs(sig.params(), out, seen); collectStructs(sig.results(), out, seen); }
+            case goj.types.Chan c -> collectStructs(c.elem(), out, seen);
+            case goj.types.MapType m -> { collectStructs(m.key(), out, seen); collectStructs(m.elem(), out, seen); }
             default -> { }
         }
     }
@@ -187,18 +194,25 @@ public final class CodeGen {
     }
 
     private static void addFunc(Type t, Map<ClassDesc, goj.types.Signature> out) {
+        addFunc(t, out, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static void addFunc(Type t, Map<ClassDesc, goj.types.Signature> out, java.util.Set<Type> seen) {
+        if (t instanceof goj.types.Named && !seen.add(t)) return; // recursive types
         switch (t.underlying()) {
             case goj.types.Signature sig -> {
                 if (out.putIfAbsent(JvmTypes.funcInterface(sig), sig) == null) {
-                    for (var v : sig.params().vars()) addFunc(v.type(), out);
-                    for (var v : sig.results().vars()) addFunc(v.type(), out);
+                    for (var v : sig.params().vars()) addFunc(v.type(), out, seen);
+                    for (var v : sig.results().vars()) addFunc(v.type(), out, seen);
                 }
             }
-            case goj.types.Slice sl -> addFunc(sl.elem(), out);
-            case goj.types.Array a -> addFunc(a.elem(), out);
-            case goj.types.Pointer p -> addFunc(p.elem(), out);
-            case Tuple tu -> { for (var v : tu.vars()) addFunc(v.type(), out); }
-            case goj.types.Struct st -> { for (var f : st.fields()) addFunc(f.type(), out); }
+            case goj.types.Slice sl -> addFunc(sl.elem(), out, seen);
+            case goj.types.Array a -> addFunc(a.elem(), out, seen);
+            case goj.types.Pointer p -> addFunc(p.elem(), out, seen);
+            case goj.types.Chan c -> addFunc(c.elem(), out, seen);
+            case goj.types.MapType m -> { addFunc(m.key(), out, seen); addFunc(m.elem(), out, seen); }
+            case Tuple tu -> { for (var v : tu.vars()) addFunc(v.type(), out, seen); }
+            case goj.types.Struct st -> { for (var f : st.fields()) addFunc(f.type(), out, seen); }
             default -> { }
         }
     }
@@ -1412,6 +1426,24 @@ public final class CodeGen {
             if (fu instanceof Basic && tu instanceof goj.types.Slice ts) {
                 boolean runes = ts.elem().underlying() == goj.types.Universe.INT32;
                 cb.invokestatic(JvmTypes.SLICES, runes ? "runesOf" : "bytesOf", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.GO_STRING));
+                return;
+            }
+            if (fu instanceof goj.types.Struct fs && tu instanceof goj.types.Struct
+                    && !JvmTypes.structClass(x.type()).equals(JvmTypes.structClass(to))) {
+                // a conversion between struct types with identical fields: copy into the other class
+                ClassDesc from = JvmTypes.structClass(x.type()), target = JvmTypes.structClass(to);
+                int src = cb.allocateLocal(TypeKind.REFERENCE);
+                cb.astore(src);
+                cb.new_(target);
+                cb.dup();
+                cb.invokespecial(target, "<init>", MethodTypeDesc.of(CD_void));
+                for (int i = 0; i < fs.fields().size(); i++) {
+                    cb.dup();
+                    cb.aload(src);
+                    ClassDesc fd = JvmTypes.desc(fs.fields().get(i).type());
+                    cb.getfield(from, JvmTypes.fieldName(fs, i), fd);
+                    cb.putfield(target, JvmTypes.fieldName(fs, i), fd);
+                }
                 return;
             }
             if (!(fu instanceof Basic) || !(tu instanceof Basic)) return; // same representation

@@ -120,11 +120,12 @@ public final class Builder {
         for (Checker.VarInit vi : varInits) {
             if (vi.rhs() == null) continue; // zero value: the back end initializes static fields
             List<Expr> rhs = listOf(vi.rhs());
-            List<Value> vals = new ArrayList<>();
-            for (int i = 0; i < rhs.size(); i++) vals.add(expr(rhs.get(i), vi.lhs().get(i).type()));
+            List<Type> want = new ArrayList<>();
+            for (Var v : vi.lhs()) want.add(v.type());
+            List<Value> vals = values(rhs, want);
             for (int i = 0; i < vals.size(); i++) {
                 Var v = vi.lhs().get(i);
-                if (!v.name().equals("_")) emit(new Instr.Store(v, vals.get(i), rhs.get(i).pos()));
+                if (!v.name().equals("_")) emit(new Instr.Store(v, vals.get(i), vi.rhs().pos()));
             }
         }
         for (FuncDecl fd : decls) {
@@ -703,7 +704,7 @@ public final class Builder {
                 return;
             }
             if (l instanceof goj.syntax.IndexExpr ix) { // evaluate the operands once
-                Value x = expr(ix.x, null), i = expr(ix.index, Universe.INT);
+                Value x = expr(ix.x, null), i = index(ix.index);
                 Value old = emit(new Instr.Index(x, i, t, ix.pos()));
                 Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
                 emit(new Instr.IndexStore(x, i, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
@@ -774,7 +775,7 @@ public final class Builder {
             return;
         }
         if (lhs instanceof goj.syntax.IndexExpr ix) {
-            Value x = expr(ix.x, null), i = expr(ix.index, Universe.INT);
+            Value x = expr(ix.x, null), i = index(ix.index);
             emit(new Instr.IndexStore(x, i, v, ix.pos()));
             return;
         }
@@ -1002,6 +1003,14 @@ public final class Builder {
         block = done;
     }
 
+    /** An index, length or capacity operand as an int (operands of other integer types are converted). */
+    private Value index(Expr e) {
+        Value v = expr(e, Universe.INT);
+        Type t = v.type().underlying();
+        if (t == Universe.INT || t == Universe.INT64 || t == Universe.UINT || t == Universe.UINT64 || t == Universe.UINTPTR) return v;
+        return emit(new Instr.Convert(v, Universe.INT, e.pos()));
+    }
+
     private static Expr unparen(Expr e) {
         while (e instanceof ParenExpr p) e = p.x;
         return e;
@@ -1172,14 +1181,14 @@ public final class Builder {
             }
             case goj.syntax.IndexExpr ix -> {
                 Value x = expr(ix.x, null);
-                Value i = expr(ix.index, Universe.INT);
+                Value i = index(ix.index);
                 yield emit(new Instr.Index(x, i, info.typeOf(ix), ix.pos()));
             }
             case goj.syntax.SliceExpr sx -> {
                 Value x = expr(sx.x, null);
-                Value lo = sx.index[0] == null ? null : expr(sx.index[0], Universe.INT);
-                Value hi = sx.index[1] == null ? null : expr(sx.index[1], Universe.INT);
-                Value max = sx.index[2] == null ? null : expr(sx.index[2], Universe.INT);
+                Value lo = sx.index[0] == null ? null : index(sx.index[0]);
+                Value hi = sx.index[1] == null ? null : index(sx.index[1]);
+                Value max = sx.index[2] == null ? null : index(sx.index[2]);
                 yield emit(new Instr.SliceOp(x, lo, hi, max, info.typeOf(sx), sx.pos()));
             }
             case goj.syntax.CompositeLit lit -> compositeLit(lit, info.typeOf(lit));
@@ -1249,9 +1258,8 @@ public final class Builder {
             }
             return m;
         }
-        if (u instanceof goj.types.Pointer p) { // &T{} elided in a literal of pointers
-            t = p.elem();
-            u = t.underlying();
+        if (u instanceof goj.types.Pointer p) { // &T{} elided in a literal of pointers: the object, typed *T
+            return emit(new Instr.Convert(compositeLit(lit, p.elem()), t, lit.pos()));
         }
         if (u instanceof goj.types.Struct st) {
             Value obj = emit(new Instr.NewStruct(t, lit.pos()));
@@ -1327,6 +1335,7 @@ public final class Builder {
         TypeAndValue ftv = info.types.get(fun);
         if (ftv != null && ftv.mode() == TypeAndValue.Mode.TYPEXPR) {
             Type to = info.typeOf(c);
+            if (to.underlying() instanceof goj.types.Interface) return expr(c.args.getFirst(), to); // boxes concrete values
             Value x = expr(c.args.getFirst(), null);
             return emit(new Instr.Convert(x, to, c.pos()));
         }
@@ -1337,15 +1346,15 @@ public final class Builder {
                 case MAKE -> {
                     Type t = info.typeOf(c.args.get(0));
                     if (t.underlying() instanceof goj.types.MapType) {
-                        Value hint = c.args.size() > 1 ? expr(c.args.get(1), Universe.INT) : constant(Constant.of(0), Universe.INT, c.pos());
+                        Value hint = c.args.size() > 1 ? index(c.args.get(1)) : constant(Constant.of(0), Universe.INT, c.pos());
                         return emit(new Instr.MakeMap(hint, t, c.pos()));
                     }
                     if (t.underlying() instanceof goj.types.Chan) {
-                        Value size = c.args.size() > 1 ? expr(c.args.get(1), Universe.INT) : constant(Constant.of(0), Universe.INT, c.pos());
+                        Value size = c.args.size() > 1 ? index(c.args.get(1)) : constant(Constant.of(0), Universe.INT, c.pos());
                         return emit(new Instr.MakeChan(size, t, c.pos()));
                     }
-                    Value len = expr(c.args.get(1), Universe.INT);
-                    Value cap = c.args.size() > 2 ? expr(c.args.get(2), Universe.INT) : null;
+                    Value len = index(c.args.get(1));
+                    Value cap = c.args.size() > 2 ? index(c.args.get(2)) : null;
                     return emit(new Instr.MakeSlice(len, cap, t, c.pos()));
                 }
                 case APPEND -> {
@@ -1366,7 +1375,7 @@ public final class Builder {
                 case NEW -> {
                     Type t = ((goj.types.Pointer) rt).elem();
                     if (!(t.underlying() instanceof goj.types.Struct)) return emit(new Instr.NewCell(zero(t, c.pos()), rt, c.pos()));
-                    return emit(new Instr.NewStruct(t, c.pos()));
+                    return emit(new Instr.Convert(emit(new Instr.NewStruct(t, c.pos())), rt, c.pos())); // the object, typed *T
                 }
                 case COPY -> {
                     Value dst = expr(c.args.get(0), null);
