@@ -704,7 +704,7 @@ public final class Builder {
                 return;
             }
             if (l instanceof goj.syntax.IndexExpr ix) { // evaluate the operands once
-                Value x = expr(ix.x, null), i = index(ix.index);
+                Value x = arrayOf(expr(ix.x, null)), i = index(ix.index);
                 Value old = emit(new Instr.Index(x, i, t, ix.pos()));
                 Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
                 emit(new Instr.IndexStore(x, i, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
@@ -775,7 +775,7 @@ public final class Builder {
             return;
         }
         if (lhs instanceof goj.syntax.IndexExpr ix) {
-            Value x = expr(ix.x, null), i = index(ix.index);
+            Value x = arrayOf(expr(ix.x, null)), i = index(ix.index);
             emit(new Instr.IndexStore(x, i, v, ix.pos()));
             return;
         }
@@ -1003,6 +1003,14 @@ public final class Builder {
         block = done;
     }
 
+    /** The array a pointer to an array points to (its cell's value); other values as they are. */
+    private Value arrayOf(Value v) {
+        if (v.type().underlying() instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Array) {
+            return emit(new Instr.CellGet(v, v.pos()));
+        }
+        return v;
+    }
+
     /** An index, length or capacity operand as an int (operands of other integer types are converted). */
     private Value index(Expr e) {
         Value v = expr(e, Universe.INT);
@@ -1180,12 +1188,12 @@ public final class Builder {
                 yield emit(new Instr.MapGet(m, expr(ix.index, mt.key()), false, mt.elem(), ix.pos()));
             }
             case goj.syntax.IndexExpr ix -> {
-                Value x = expr(ix.x, null);
+                Value x = arrayOf(expr(ix.x, null));
                 Value i = index(ix.index);
                 yield emit(new Instr.Index(x, i, info.typeOf(ix), ix.pos()));
             }
             case goj.syntax.SliceExpr sx -> {
-                Value x = expr(sx.x, null);
+                Value x = arrayOf(expr(sx.x, null));
                 Value lo = sx.index[0] == null ? null : index(sx.index[0]);
                 Value hi = sx.index[1] == null ? null : index(sx.index[1]);
                 Value max = sx.index[2] == null ? null : index(sx.index[2]);

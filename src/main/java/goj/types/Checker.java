@@ -240,6 +240,7 @@ public final class Checker {
             return;
         }
         m.recvBase = n;
+        signatureOf(m); // now: method sets are consulted (interface satisfaction) before bodies are checked
         Map<String, Func> ms = n.methods;
         if (!fd.name.value.equals("_") && ms.putIfAbsent(fd.name.value, m) != null) {
             Func prev = ms.get(fd.name.value);
@@ -342,7 +343,7 @@ public final class Checker {
                 Name n = v.names.get(i);
                 info.defs.put(n, vars.get(i));
                 declare(s, n, vars.get(i));
-                locals.add(vars.get(i));
+                if (!n.value.equals("_")) locals.add(vars.get(i));
             }
         }
     }

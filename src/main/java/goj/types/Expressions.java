@@ -586,8 +586,13 @@ final class Expressions {
                 representable(r, at);
                 return r;
             }
-            // a non-constant shift of an untyped constant: the constant takes its default type
-            if (x.isUntyped()) convertUntyped(x, Universe.INT);
+            // a non-constant shift of an untyped constant: the result stays untyped and takes its
+            // type from the context (convertUntyped records it), as the spec says
+            if (x.isUntyped()) {
+                r.mode = Mode.VALUE;
+                r.type = Universe.UNTYPED_INT;
+                return r;
+            }
         } else if (!(x.type.underlying() instanceof Basic xb && xb.isInteger())) {
             check.error(x.expr.pos(), "invalid operation: shifted operand " + describe(x) + " must be integer");
             r.invalidate();

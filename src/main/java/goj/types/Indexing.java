@@ -16,6 +16,10 @@ final class Indexing {
         Operand base = exprs.expr(ix.x);
         if (base.invalid()) { exprs.expr(ix.index); x.invalidate(); return; }
         Type u = base.type.underlying();
+        if (u instanceof Pointer p && p.elem().underlying() instanceof Array) { // p[i] for a pointer to an array
+            u = p.elem().underlying();
+            base.mode = Mode.VARIABLE;
+        }
         long length = -1;
         switch (u) {
             case Basic b when b.isString() -> {
@@ -80,7 +84,12 @@ final class Indexing {
         Operand base = exprs.expr(sx.x);
         if (base.invalid()) { x.invalidate(); return; }
         long length = -1;
-        switch (base.type.underlying()) {
+        Type su = base.type.underlying();
+        if (su instanceof Pointer p && p.elem().underlying() instanceof Array) { // p[lo:hi] for a pointer to an array
+            su = p.elem().underlying();
+            base.mode = Mode.VARIABLE;
+        }
+        switch (su) {
             case Basic b when b.isString() -> {
                 if (sx.full) {
                     check.error(sx.pos(), "invalid operation: 3-index slice of string");
