@@ -65,7 +65,6 @@ public final class Print {
                 + ",0x" + Long.toHexString(0xc000000000L + (System.identityHashCode(v) & 0xffffffffL) * 8) + ")");
     }
 
-    public static void putNil() { BUF.get().ascii("nil"); }
 
     public static void putFloat(double v) { BUF.get().ascii(formatFloat(v)); }
 

@@ -1,7 +1,6 @@
 package goj.ssa;
 
 import goj.syntax.AssignStmt;
-import goj.syntax.BasicLit;
 import goj.syntax.BlockStmt;
 import goj.syntax.BranchStmt;
 import goj.syntax.CallExpr;
@@ -533,13 +532,6 @@ public final class Builder {
             }
         }
         fn.blocks.removeIf(b -> !live.contains(b));
-        List<BasicBlock> renumbered = new ArrayList<>();
-        for (BasicBlock b : fn.blocks) {
-            BasicBlock nb = b; // indices are used only for printing; keep objects, fix order
-            renumbered.add(nb);
-        }
-        fn.blocks.clear();
-        fn.blocks.addAll(renumbered);
     }
 
     // ---- statements ----
@@ -1516,6 +1508,4 @@ public final class Builder {
         return List.of(e);
     }
 
-    @SuppressWarnings("unused")
-    private static boolean isLit(Expr e) { return e instanceof BasicLit; }
 }

@@ -782,5 +782,4 @@ public final class Checker {
         }
     }
 
-    void recordLocal(Var v) { locals.add(v); }
 }

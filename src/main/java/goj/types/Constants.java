@@ -3,7 +3,6 @@ package goj.types;
 import goj.syntax.Operator;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 /** Exact arithmetic on {@link Constant}s and their conversion to typed values (the go/constant of goj). */
 final class Constants {
@@ -125,6 +124,4 @@ final class Constants {
         return null;
     }
 
-    @SuppressWarnings("unused")
-    private static BigInteger trunc(BigDecimal d) { return d.setScale(0, RoundingMode.DOWN).toBigInteger(); }
 }

@@ -858,6 +858,4 @@ final class Expressions {
         return kind;
     }
 
-    @SuppressWarnings("unused")
-    private static BigDecimal dec(Constant c) { return Constants.toDecimal(c); }
 }

@@ -90,6 +90,4 @@ final class InitOrder {
         return out;
     }
 
-    @SuppressWarnings("unused")
-    private static boolean isExpr(Node n) { return n instanceof Expr; }
 }
