@@ -34,16 +34,12 @@ final class Builtins {
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
         switch (b.id) {
             case PRINT, PRINTLN -> {
-                if (c.args.size() == 1) { // print(f()) with a multi-value f
-                    Operand y = exprs.rawExpr(c.args.get(0));
-                    if (!y.invalid() && y.mode == Mode.VALUE && y.type instanceof Tuple) {
-                        x.mode = Mode.NOVALUE;
-                        x.type = Tuple.EMPTY;
-                        return;
-                    }
-                }
-                for (Expr a : c.args) {
-                    Operand y = exprs.expr(a);
+                for (int i = 0; i < c.args.size(); i++) {
+                    Expr a = c.args.get(i);
+                    Operand y = exprs.rawExpr(a);
+                    // println(f()) with a multi-value f prints all its results
+                    if (c.args.size() == 1 && !y.invalid() && y.mode == Mode.VALUE && y.type instanceof Tuple) break;
+                    exprs.singleValueOf(y);
                     if (y.invalid()) continue;
                     if (y.type == Universe.UNTYPED_NIL) {
                         check.error(a.pos(), "use of untyped nil in argument to built-in " + b.name());

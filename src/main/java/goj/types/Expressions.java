@@ -60,6 +60,9 @@ final class Expressions {
         return expr(e);
     }
 
+    /** Requires {@code x} to be a single value (reports and invalidates it otherwise). */
+    void singleValueOf(Operand x) { singleValue(x); }
+
     private void singleValue(Operand x) {
         if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) {
             x.mode = x.mode == Mode.MAPINDEX ? Mode.VARIABLE : Mode.VALUE;
