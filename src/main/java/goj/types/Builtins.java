@@ -130,18 +130,7 @@ final class Builtins {
                 }
                 Type t = exprs.typeExpr(c.args.get(0));
                 if (t == Universe.INVALID) { x.invalidate(); return; }
-                if (t.underlying() instanceof MapType) {
-                    if (c.args.size() > 2) {
-                        check.error(c.pos(), "invalid operation: " + c + " expects 1 or 2 arguments; found " + c.args.size());
-                        x.invalidate();
-                        return;
-                    }
-                    if (c.args.size() == 2 && !Indexing.indexValue(check, exprs, c.args.get(1), -1)) { x.invalidate(); return; }
-                    x.mode = Mode.VALUE;
-                    x.type = t;
-                    return;
-                }
-                if (t.underlying() instanceof Chan) {
+                if (t.underlying() instanceof MapType || t.underlying() instanceof Chan) { // make(T) or make(T, size)
                     if (c.args.size() > 2) {
                         check.error(c.pos(), "invalid operation: " + c + " expects 1 or 2 arguments; found " + c.args.size());
                         x.invalidate();
