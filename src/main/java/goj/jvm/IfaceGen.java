@@ -89,17 +89,7 @@ final class IfaceGen {
                 cb.aload(1);
                 cb.checkcast(self);
                 cb.getfield(self, "v", vd);
-                switch (TypeKind.from(vd)) {
-                    case LONG -> { cb.lcmp(); cb.ifne(no); }
-                    case FLOAT -> { cb.fcmpl(); cb.ifne(no); }
-                    case DOUBLE -> { cb.dcmpl(); cb.ifne(no); }
-                    case REFERENCE -> {
-                        if (isStruct) cb.invokevirtual(vd, "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
-                        else cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
-                        cb.ifeq(no);
-                    }
-                    default -> cb.if_icmpne(no);
-                }
+                StructGen.branchIfNotEqual(cb, n, vd, no);
                 cb.iconst_1();
                 cb.ireturn();
                 cb.labelBinding(no);

@@ -119,28 +119,7 @@ final class StructGen {
                     cb.getfield(self, name, fd);
                     cb.aload(1);
                     cb.getfield(self, name, fd);
-                    switch (TypeKind.from(fd)) {
-                        case LONG -> { cb.lcmp(); cb.ifne(no); }
-                        case FLOAT -> { cb.fcmpl(); cb.ifne(no); }
-                        case DOUBLE -> { cb.dcmpl(); cb.ifne(no); }
-                        case REFERENCE -> {
-                            if (ft.underlying() instanceof goj.types.Pointer) cb.if_acmpne(no);
-                            else if (ft.underlying() instanceof goj.types.Array) {
-                                cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
-                                cb.ifeq(no);
-                            } else if (ft.underlying() instanceof Struct) {
-                                cb.invokevirtual(fd, "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
-                                cb.ifeq(no);
-                            } else if (ft.underlying() instanceof goj.types.Interface) {
-                                cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "equal", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
-                                cb.ifeq(no);
-                            } else {
-                                cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
-                                cb.ifeq(no);
-                            }
-                        }
-                        default -> cb.if_icmpne(no);
-                    }
+                    branchIfNotEqual(cb, ft, fd, no);
                 }
                 cb.iconst_1();
                 cb.ireturn();
@@ -149,6 +128,37 @@ final class StructGen {
                 cb.ireturn();
             });
         });
+    }
+
+    /**
+     * With two values of Go type {@code t} (JVM type {@code d}) on the stack, jumps to {@code no}
+     * unless they are equal by Go's {@code ==} (floats: NaN unequal; structs: field-wise; pointers:
+     * identity; interfaces: dynamic type and value).
+     */
+    static void branchIfNotEqual(CodeBuilder cb, Type t, ClassDesc d, Label no) {
+        switch (TypeKind.from(d)) {
+            case LONG -> { cb.lcmp(); cb.ifne(no); }
+            case FLOAT -> { cb.fcmpl(); cb.ifne(no); }
+            case DOUBLE -> { cb.dcmpl(); cb.ifne(no); }
+            case REFERENCE -> {
+                Type u = t.underlying();
+                if (u instanceof goj.types.Pointer) {
+                    cb.if_acmpne(no);
+                    return;
+                }
+                if (u instanceof goj.types.Array) {
+                    cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                } else if (u instanceof Struct) {
+                    cb.invokevirtual(d, "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
+                } else if (u instanceof goj.types.Interface) {
+                    cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "equal", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                } else {
+                    cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                }
+                cb.ifeq(no);
+            }
+            default -> cb.if_icmpne(no);
+        }
     }
 
     /**
