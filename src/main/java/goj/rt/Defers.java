@@ -26,11 +26,16 @@ public final class Defers {
         stack[n++] = r;
     }
 
+    private Runnable pop() {
+        Runnable r = stack[--n];
+        stack[n] = null;
+        return r;
+    }
+
     /** Runs the deferred calls at a normal return; a panic in one of them unwinds through the rest. */
     public void runNormal() {
         while (n > 0) {
-            Runnable r = stack[--n];
-            stack[n] = null;
+            Runnable r = pop();
             try {
                 r.run();
             } catch (VirtualMachineError e) {
@@ -55,8 +60,7 @@ public final class Defers {
         CURRENT.set(state);
         try {
             while (n > 0) {
-                Runnable r = stack[--n];
-                stack[n] = null;
+                Runnable r = pop();
                 try {
                     r.run();
                 } catch (VirtualMachineError e) {

@@ -278,10 +278,8 @@ public final class Builder {
                 Type elem = ((goj.types.Chan) cases.get(i).chan().type().underlying()).elem();
                 List<Value> vals = new ArrayList<>();
                 if (lhs.size() == 2) {
-                    Tuple tt = new Tuple(List.of(Var.synthetic("v", elem), Var.synthetic("ok", Universe.BOOL)));
-                    Value pair = emit(new Instr.SelectRecv(s, true, tt, cc.pos()));
-                    vals.add(emit(new Instr.Extract(pair, 0, elem, cc.pos())));
-                    vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, cc.pos())));
+                    Tuple tt = commaOk(elem);
+                    vals.addAll(unpack(emit(new Instr.SelectRecv(s, true, tt, cc.pos())), cc.pos()));
                 } else {
                     vals.add(emit(new Instr.SelectRecv(s, false, elem, cc.pos())));
                 }
@@ -644,35 +642,40 @@ public final class Builder {
         return values(rhs, ts);
     }
 
-    private List<Value> values(List<Expr> rhs, List<Type> want) {
-        List<Value> vals = new ArrayList<>();
-        if (rhs.size() == 1 && want.size() == 2 && unparen(rhs.getFirst()) instanceof goj.syntax.AssertExpr ae) {
+    /** The (value, ok) tuple type of a comma-ok form yielding values of type {@code t}. */
+    private static Tuple commaOk(Type t) {
+        return new Tuple(List.of(Var.synthetic("v", t), Var.synthetic("ok", Universe.BOOL)));
+    }
+
+    /** The two values of a comma-ok pair. */
+    private List<Value> unpack(Value pair, Pos pos) {
+        Tuple tt = (Tuple) pair.type();
+        return List.of(emit(new Instr.Extract(pair, 0, tt.at(0).type(), pos)), emit(new Instr.Extract(pair, 1, Universe.BOOL, pos)));
+    }
+
+    /** For {@code x.(T)}, {@code m[k]} and {@code <-ch} in a two-value context: their (value, ok) tuple; else null. */
+    private Value commaOkForm(Expr e) {
+        e = unparen(e);
+        if (e instanceof goj.syntax.AssertExpr ae) {
             Value x = expr(ae.x, null);
             Type t = info.typeOf(ae.type);
-            Tuple tt = new Tuple(List.of(Var.synthetic("v", t), Var.synthetic("ok", Universe.BOOL)));
-            Value pair = emit(new Instr.TypeAssert(x, t, true, tt, ae.pos()));
-            vals.add(emit(new Instr.Extract(pair, 0, t, ae.pos())));
-            vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, ae.pos())));
-            return vals;
+            return emit(new Instr.TypeAssert(x, t, true, commaOk(t), ae.pos()));
         }
-        if (rhs.size() == 1 && want.size() == 2 && unparen(rhs.getFirst()) instanceof goj.syntax.IndexExpr mix
-                && info.typeOf(mix.x).underlying() instanceof goj.types.MapType mt) {
+        if (e instanceof goj.syntax.IndexExpr mix && info.typeOf(mix.x).underlying() instanceof goj.types.MapType mt) {
             Value m = expr(mix.x, null);
-            Tuple tt = new Tuple(List.of(Var.synthetic("v", mt.elem()), Var.synthetic("ok", Universe.BOOL)));
-            Value pair = emit(new Instr.MapGet(m, expr(mix.index, mt.key()), true, tt, mix.pos()));
-            vals.add(emit(new Instr.Extract(pair, 0, mt.elem(), mix.pos())));
-            vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, mix.pos())));
-            return vals;
+            return emit(new Instr.MapGet(m, expr(mix.index, mt.key()), true, commaOk(mt.elem()), mix.pos()));
         }
-        if (rhs.size() == 1 && want.size() == 2 && unparen(rhs.getFirst()) instanceof Operation rop && rop.op == Operator.RECV && rop.y == null) {
+        if (e instanceof Operation rop && rop.op == Operator.RECV && rop.y == null) {
             Value ch = expr(rop.x, null);
-            Type elem = ((goj.types.Chan) ch.type().underlying()).elem();
-            Tuple tt = new Tuple(List.of(Var.synthetic("v", elem), Var.synthetic("ok", Universe.BOOL)));
-            Value pair = emit(new Instr.Recv(ch, true, tt, rop.pos()));
-            vals.add(emit(new Instr.Extract(pair, 0, elem, rop.pos())));
-            vals.add(emit(new Instr.Extract(pair, 1, Universe.BOOL, rop.pos())));
-            return vals;
+            return emit(new Instr.Recv(ch, true, commaOk(((goj.types.Chan) ch.type().underlying()).elem()), rop.pos()));
         }
+        return null;
+    }
+
+    private List<Value> values(List<Expr> rhs, List<Type> want) {
+        List<Value> vals = new ArrayList<>();
+        Value pair = rhs.size() == 1 && want.size() == 2 ? commaOkForm(rhs.getFirst()) : null;
+        if (pair != null) return unpack(pair, rhs.getFirst().pos());
         if (rhs.size() == 1 && want.size() > 1) {
             Value t = expr(rhs.getFirst(), null);
             Tuple tt = (Tuple) t.type();
@@ -852,7 +855,7 @@ public final class Builder {
                 test = emit(new Instr.BinOp(Operator.EQL, x, constant(null, x.type(), e.pos()), Universe.BOOL, e.pos()));
             } else {
                 Type t = info.typeOf(e);
-                Tuple tt = new Tuple(List.of(Var.synthetic("v", t), Var.synthetic("ok", Universe.BOOL)));
+                Tuple tt = commaOk(t);
                 Value pair = emit(new Instr.TypeAssert(x, t, true, tt, e.pos()));
                 test = emit(new Instr.Extract(pair, 1, Universe.BOOL, e.pos()));
             }
@@ -1061,10 +1064,9 @@ public final class Builder {
         BasicBlock head = fn.newBlock("rangechan.head"), body = fn.newBlock("rangechan.body"), done = fn.newBlock("rangechan.done");
         jump(head, rc.pos());
         block = head;
-        Tuple tt = new Tuple(List.of(Var.synthetic("v", ct.elem()), Var.synthetic("ok", Universe.BOOL)));
-        Value pair = emit(new Instr.Recv(ch, true, tt, rc.pos()));
-        Value v = emit(new Instr.Extract(pair, 0, ct.elem(), rc.pos()));
-        Value ok = emit(new Instr.Extract(pair, 1, Universe.BOOL, rc.pos()));
+        Tuple tt = commaOk(ct.elem());
+        List<Value> vok = unpack(emit(new Instr.Recv(ch, true, tt, rc.pos())), rc.pos());
+        Value v = vok.get(0), ok = vok.get(1);
         branch(ok, body, done, rc.pos());
         seal(body);
         block = body;

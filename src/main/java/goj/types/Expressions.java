@@ -101,17 +101,7 @@ final class Expressions {
                 return List.of(v, ok);
             }
             if (x.type instanceof Tuple t && x.mode == Mode.VALUE) {
-                if (t.size() == lhsCount) {
-                    List<Operand> out = new ArrayList<>();
-                    for (Var v : t.vars()) {
-                        Operand o = new Operand();
-                        o.expr = x.expr;
-                        o.mode = Mode.VALUE;
-                        o.type = v.type();
-                        out.add(o);
-                    }
-                    return out;
-                }
+                if (t.size() == lhsCount) return results(x.expr, t);
                 check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
                         + rhs.get(0) + " returns " + t.size() + " value" + (t.size() != 1 ? "s" : ""));
                 return null;
@@ -762,21 +752,25 @@ final class Expressions {
         }
     }
 
+    /** One value operand per result of multi-value call {@code call} (all with the call as their expression). */
+    private static List<Operand> results(Expr call, Tuple t) {
+        List<Operand> out = new ArrayList<>();
+        for (Var v : t.vars()) {
+            Operand o = new Operand();
+            o.expr = call;
+            o.mode = Mode.VALUE;
+            o.type = v.type();
+            out.add(o);
+        }
+        return out;
+    }
+
     /** The operands of a call's arguments; a single multi-value call argument is spread into its results. */
     private List<Operand> callArgs(CallExpr c) {
         List<Operand> out = new ArrayList<>();
         if (c.args.size() == 1) {
             Operand a = rawExpr(c.args.get(0));
-            if (!a.invalid() && a.mode == Mode.VALUE && a.type instanceof Tuple t && t.size() != 1) {
-                for (Var v : t.vars()) {
-                    Operand o = new Operand();
-                    o.expr = a.expr;
-                    o.mode = Mode.VALUE;
-                    o.type = v.type();
-                    out.add(o);
-                }
-                return out;
-            }
+            if (!a.invalid() && a.mode == Mode.VALUE && a.type instanceof Tuple t && t.size() != 1) return results(a.expr, t);
             singleValue(a);
             out.add(a);
             return out;
