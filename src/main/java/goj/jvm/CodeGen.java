@@ -266,7 +266,7 @@ public final class CodeGen {
                 cb.return_();
             });
             for (Function f : prog.functions()) {
-                clb.withMethodBody(f.name(), JvmTypes.methodDesc(f.signature()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+                clb.withMethodBody(JvmTypes.jvmName(f.name()), JvmTypes.methodDesc(f.signature()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
                         cb -> new FuncGen(f, cb).gen());
             }
             if (prog.path().equals("main")) {
@@ -433,9 +433,9 @@ public final class CodeGen {
                     useTuple(call.type());
                     for (Value a : call.args) load(a);
                     if (call.callee.isMethod()) {
-                        cb.invokestatic(self, goj.ssa.Builder.methodName(call.callee), JvmTypes.methodDesc(goj.ssa.Builder.withReceiver(call.callee)));
+                        cb.invokestatic(self, JvmTypes.jvmName(goj.ssa.Builder.methodName(call.callee)), JvmTypes.methodDesc(goj.ssa.Builder.withReceiver(call.callee)));
                     } else {
-                        cb.invokestatic(self, call.callee.name().equals("init") ? initName(call) : call.callee.name(),
+                        cb.invokestatic(self, call.callee.name().equals("init") ? initName(call) : JvmTypes.jvmName(call.callee.name()),
                                 JvmTypes.methodDesc((goj.types.Signature) call.callee.type()));
                     }
                     storeResult(call);
@@ -553,7 +553,7 @@ public final class CodeGen {
                     System.arraycopy(caps, 0, implParams, 0, caps.length);
                     for (int i = 0; i < sam.parameterCount(); i++) implParams[caps.length + i] = sam.parameterType(i);
                     var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
-                            self, mc.method, MethodTypeDesc.of(sam.returnType(), implParams));
+                            self, JvmTypes.jvmName(mc.method), MethodTypeDesc.of(sam.returnType(), implParams));
                     cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "call",
                             MethodTypeDesc.of(fi, caps), sam, impl, sam));
                     storeResult(mc);
@@ -843,7 +843,7 @@ public final class CodeGen {
             }
             MethodTypeDesc sam = MethodTypeDesc.of(CD_void);
             var impl = java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC,
-                    self, method, MethodTypeDesc.of(CD_void, caps));
+                    self, JvmTypes.jvmName(method), MethodTypeDesc.of(CD_void, caps));
             cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run", MethodTypeDesc.of(RUNNABLE, caps), sam, impl, sam));
         }
 
@@ -1143,7 +1143,11 @@ public final class CodeGen {
                         Basic b = JvmTypes.basic(a.type());
                         switch (JvmTypes.kind(a.type())) {
                             case BOOLEAN -> cb.invokestatic(JvmTypes.PRINT, "putBool", MethodTypeDesc.of(CD_void, CD_boolean));
-                            case INT -> { cb.i2l(); cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long)); }
+                            case INT -> {
+                                if (b.isUnsigned()) cb.invokestatic(ClassDesc.of("java.lang.Integer"), "toUnsignedLong", MethodTypeDesc.of(CD_long, CD_int));
+                                else cb.i2l();
+                                cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long));
+                            }
                             case LONG -> cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long));
                             case FLOAT -> cb.invokestatic(JvmTypes.PRINT, "putFloat32", MethodTypeDesc.of(CD_void, CD_float));
                             case DOUBLE -> cb.invokestatic(JvmTypes.PRINT, "putFloat", MethodTypeDesc.of(CD_void, CD_double));
@@ -1461,6 +1465,13 @@ public final class CodeGen {
             TypeKind fk = JvmTypes.kind(x.type()), tk = JvmTypes.kind(to);
             if (from.isInteger() && tb.isFloat() && from.isUnsigned() && fk == TypeKind.LONG) {
                 cb.invokestatic(JvmTypes.OPS, tk == TypeKind.FLOAT ? "u2f" : "u2d", MethodTypeDesc.of(tk == TypeKind.FLOAT ? CD_float : CD_double, CD_long));
+                return;
+            }
+            if (from.kind() == Basic.Kind.UINT32 && tb.isFloat()) { // via long: the JVM's int conversions are signed
+                cb.i2l();
+                cb.loadConstant(0xFFFFFFFFL);
+                cb.land();
+                cb.conversion(TypeKind.LONG, tk);
                 return;
             }
             if (from.isInteger() && from.isUnsigned() && fk == TypeKind.INT && tk == TypeKind.LONG) {

@@ -46,7 +46,7 @@ final class IfaceGen {
         clb.withMethodBody(m.name(), desc, ClassFile.ACC_PUBLIC, cb -> {
             receiver.accept(cb);
             for (int i = 0; i < desc.parameterCount(); i++) cb.loadLocal(TypeKind.from(desc.parameterType(i)), cb.parameterSlot(i));
-            cb.invokestatic(pkg, goj.ssa.Builder.methodName(m), JvmTypes.methodDesc(goj.ssa.Builder.withReceiver(m)));
+            cb.invokestatic(pkg, JvmTypes.jvmName(goj.ssa.Builder.methodName(m)), JvmTypes.methodDesc(goj.ssa.Builder.withReceiver(m)));
             cb.return_(TypeKind.from(desc.returnType()));
         });
     }

@@ -134,9 +134,32 @@ final class JvmTypes {
     static ClassDesc structClass(Type t) {
         if (t instanceof goj.types.Named n) {
             String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
-            return ClassDesc.ofInternalName(path + "/Package$" + n.obj().name());
+            return ClassDesc.ofInternalName(path + "/Package$" + jvmName(n.obj().name()));
         }
         return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(t.toString().hashCode()));
+    }
+
+    /**
+     * A Go name made legal as a JVM class or method name: instances of generic code are named
+     * like {@code Map[int,main.T]}, and the JVM forbids {@code . ; [ / < >} in names. The
+     * replacements are characters Go identifiers cannot contain (goj.rt.GoPanic maps them back).
+     */
+    public static String jvmName(String goName) {
+        StringBuilder sb = new StringBuilder(goName.length());
+        for (int i = 0; i < goName.length(); i++) {
+            char c = goName.charAt(i);
+            sb.append(switch (c) {
+                case '[' -> '\u2039'; // ‹
+                case ']' -> '\u203A'; // ›
+                case '.' -> '\u00B7'; // ·
+                case '/' -> '\u2215'; // ∕
+                case ';' -> '\u204F'; // ⁏
+                case '<' -> '\u227A'; // ≺
+                case '>' -> '\u227B'; // ≻
+                default -> c;
+            });
+        }
+        return sb.toString();
     }
 
     /** The heap-cell class holding a variable of type {@code t} (see goj.rt.Cells). */
@@ -217,7 +240,7 @@ final class JvmTypes {
     /** The box class of a defined type's values in interfaces. */
     static ClassDesc boxClass(goj.types.Named n) {
         String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
-        return ClassDesc.ofInternalName(path + "/Package$" + n.obj().name() + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
+        return ClassDesc.ofInternalName(path + "/Package$" + jvmName(n.obj().name()) + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
     }
 
     /** The JVM field name of a struct's i-th field. */

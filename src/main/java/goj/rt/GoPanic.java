@@ -54,6 +54,8 @@ public final class GoPanic extends RuntimeException {
     private static String goName(String cls, String fn) {
         String pkg = cls.substring(0, cls.length() - ".Package".length()).replace('.', '/');
         if (fn.startsWith("init$")) fn = "init." + (Integer.parseInt(fn.substring(5)) - 1);
+        int open = fn.indexOf('\u2039'), close = fn.lastIndexOf('\u203A');
+        if (open >= 0 && close > open) fn = fn.substring(0, open) + "[...]" + fn.substring(close + 1); // generic instances, as gc prints them
         int dollar = fn.indexOf('$');
         if (dollar > 0) fn = fn.substring(0, dollar) + "." + fn.substring(dollar + 1); // Type$Method
         return pkg + "." + fn;

@@ -60,7 +60,8 @@ import java.util.Set;
  * they are folded already.
  */
 public final class Builder {
-    private final Info info;
+    /** The results for the function being built: the package's, or a generic instance's own. */
+    private Info info;
     private final Program prog;
 
     // per-function state
@@ -92,11 +93,18 @@ public final class Builder {
         b.drainPending();
         for (FuncDecl fd : decls) {
             Func f = (Func) info.defs.get(fd.name);
-            if (fd.name.value.equals("_") || (fd.recv != null && !f.isMethod())) continue;
+            if (fd.name.value.equals("_") || (fd.recv != null && !f.isMethod()) || f.isGeneric()) continue;
             String name = f.isMethod() ? methodName(f) : fd.name.value.equals("init") && fd.recv == null ? "init$" + (inits.indexOf(f) + 1) : fd.name.value;
             b.buildFunc(fd, f, name);
             b.drainPending();
         }
+        // generic code: each concrete instance is built from the generic body with its own Info
+        for (Func inst : checker.instances()) {
+            b.info = inst.bodyInfo;
+            b.buildFunc(inst.decl, inst, inst.isMethod() ? methodName(inst) : inst.name());
+            b.drainPending();
+        }
+        b.info = info;
         return b.prog;
     }
 
@@ -330,7 +338,7 @@ public final class Builder {
             vals.add(recv);
             vals.addAll(arguments(c, (Signature) m.type()));
             target = m;
-        } else if (fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f) {
+        } else if (funcOf(fun) instanceof Func f) {
             vals.addAll(arguments(c, (Signature) f.type()));
             target = f;
         } else {
@@ -1144,6 +1152,7 @@ public final class Builder {
             case ParenExpr p -> expr(p.x, want);
             case Name n when info.objectOf(n) instanceof goj.types.Nil -> constant(null, tv != null ? tv.type() : want, n.pos());
             case Name n when info.objectOf(n) instanceof Func f -> emit(new Instr.MakeClosure(f.name(), List.of(), f.type(), n.pos()));
+            case goj.syntax.IndexExpr ix when funcOf(ix) instanceof Func f -> emit(new Instr.MakeClosure(f.name(), List.of(), f.type(), ix.pos()));
             case goj.syntax.FuncLit lit -> closure(lit);
             case Name n -> {
                 Var v = (Var) info.objectOf(n);
@@ -1427,7 +1436,8 @@ public final class Builder {
             Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
             return emit(new Instr.Call(m, args, rt, c.pos()));
         }
-        if (!(fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f)) {
+        Func f = funcOf(fun);
+        if (f == null) {
             Value fv = expr(fun, null);
             if (!(fv.type().underlying() instanceof Signature fsig)) throw new Unsupported(c.pos(), "calls of " + fv.type());
             List<Value> args = arguments(c, fsig);
@@ -1438,6 +1448,13 @@ public final class Builder {
         List<Value> args = arguments(c, sig);
         Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
         return emit(new Instr.Call(f, args, rt, c.pos()));
+    }
+
+    /** The package-level function {@code fun} names ({@code f}, or an instance {@code f[T]}), or null. */
+    private Func funcOf(Expr fun) {
+        Expr e = unparen(fun);
+        if (e instanceof goj.syntax.IndexExpr ix) e = unparen(ix.x);
+        return e instanceof Name n && info.objectOf(n) instanceof Func f ? f : null;
     }
 
     /** A call's argument values: spread multi-value calls, variadic arguments packed into a slice. */

@@ -43,9 +43,11 @@ import java.util.function.Consumer;
  */
 public final class Checker {
     final Package pkg;
-    final Info info;
+    /** Where results are recorded: the package's Info, or a concrete generic instance's while its body is checked. */
+    Info info;
     private final Consumer<Diagnostic> errors;
     final Expressions exprs;
+    final Generics generics;
     /** Package-level functions in source order (checked after all declarations). */
     private final List<Func> funcs = new ArrayList<>();
     /** Package-level variables and constants waiting to be checked, by object. */
@@ -81,6 +83,7 @@ public final class Checker {
         this.info = info;
         this.errors = errors;
         this.exprs = new Expressions(this);
+        this.generics = new Generics(this);
         this.scope = pkg.scope();
     }
 
@@ -89,6 +92,12 @@ public final class Checker {
     void error(Pos pos, String msg) {
         errorCount++;
         errors.accept(new Diagnostic(pos, msg));
+    }
+
+    /** {@code t} as gc's messages print it: this package's names unqualified, {@code any} for the predeclared alias. */
+    String qualify(Type t) {
+        String s = t == Universe.EMPTY_INTERFACE ? "any" : String.valueOf(t);
+        return s.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(pkg.name()) + "\\.", "");
     }
 
     void unsupported(Node n, String what) {
@@ -102,6 +111,7 @@ public final class Checker {
         for (Func m : methodDecls) associateMethod(m);
         for (var e : pending.entrySet()) checkPackageDecl(e.getKey(), e.getValue());
         for (Func f : funcs) checkFuncBody(f);
+        if (errorCount == 0) generics.checkInstances();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
         for (Func f : funcs) if (f.decl != null && f.decl.body != null) bodies.put(f, f.decl.body);
         List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
@@ -129,16 +139,17 @@ public final class Checker {
                     varInits.add(new VarInit(vars, v.values));
                 }
                 case TypeDecl t -> {
-                    if (!t.tparams.isEmpty()) { unsupported(t, "generic types"); continue; }
+                    if (!t.tparams.isEmpty() && t.alias) { unsupported(t, "generic type aliases"); continue; }
                     TypeName tn = new TypeName(t.name.pos(), pkg, t.name.value, Universe.INVALID);
                     if (!t.alias) tn.type = new Named(tn);
+                    if (!t.tparams.isEmpty()) generics.genericTypes.add((Named) tn.type);
                     info.defs.put(t.name, tn);
                     declare(pkg.scope(), t.name, tn);
                     typeDecls.put(tn, t);
                 }
                 case FuncDecl fd -> {
                     if (fd.recv != null) {
-                        if (!fd.tparams.isEmpty()) { unsupported(fd, "generic methods"); continue; }
+                        if (!fd.tparams.isEmpty()) { error(fd.tparams.get(0).pos(), "syntax error: method must have no type parameters"); continue; }
                         Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                         fn.decl = fd;
                         info.defs.put(fd.name, fn);
@@ -146,10 +157,12 @@ public final class Checker {
                         funcs.add(fn);
                         continue;
                     }
-                    if (!fd.tparams.isEmpty()) { unsupported(fd, "generic functions"); continue; }
                     Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                     fn.decl = fd;
                     info.defs.put(fd.name, fn);
+                    if (!fd.tparams.isEmpty() && (fd.name.value.equals("init") || fd.name.value.equals("main") && pkg.name().equals("main"))) {
+                        error(fd.name.pos(), "func " + fd.name.value + " must have no type parameters");
+                    }
                     if (fd.name.value.equals("init") || fd.name.value.equals("_")) {
                         if (fd.name.value.equals("init") && (!fd.type.params.isEmpty() || !fd.type.results.isEmpty())) {
                             error(fd.name.pos(), "func init must have no arguments and no return values");
@@ -203,6 +216,12 @@ public final class Checker {
         resolvingTypes.add(tn);
         Scope saved = scope;
         scope = pkg.scope();
+        if (!d.tparams.isEmpty() && tn.type instanceof Named g) {
+            Scope ts = new Scope(pkg.scope());
+            g.tparams = new ArrayList<>();
+            g.tparams.addAll(generics.declareTypeParams(d.tparams, ts));
+            scope = ts;
+        }
         Type t = exprs.typeExpr(d.type);
         scope = saved;
         resolvingTypes.remove(tn);
@@ -228,6 +247,8 @@ public final class Checker {
             rt = op.x;
             while (rt instanceof goj.syntax.ParenExpr p) rt = p.x;
         }
+        goj.syntax.IndexExpr rix = rt instanceof goj.syntax.IndexExpr ix ? ix : null;
+        if (rix != null) rt = rix.x;
         if (!(rt instanceof Name base) || !(pkg.scope().lookup(base.value) instanceof TypeName tn) || !(tn.type instanceof Named n)) {
             if (rt instanceof Name b && pkg.scope().lookup(b.value) == null) error(rt.pos(), "undefined: " + b.value);
             else unsupported(fd.recv, "receiver type " + fd.recv.type);
@@ -238,6 +259,36 @@ public final class Checker {
         if (n.underlying() instanceof Pointer) {
             error(rt.pos(), "invalid receiver type " + base.value + " (pointer or interface type)");
             return;
+        }
+        if (rix != null && !n.isGeneric()) {
+            error(rt.pos(), base.value + " is not a generic type");
+            return;
+        }
+        if (rix == null && n.isGeneric()) {
+            error(rt.pos(), "cannot use generic type " + base.value + " without instantiation");
+            return;
+        }
+        if (rix != null) {
+            // the receiver declares the method's own type parameters, constrained like the type's
+            List<Name> names = Generics.receiverTypeParamNames(fd);
+            if (names.size() != n.tparams().size()) {
+                error(rix.pos(), "receiver declares " + names.size() + " type parameters, but receiver base type declares " + n.tparams().size());
+                return;
+            }
+            Scope ts = new Scope(pkg.scope());
+            List<TypeParam> tps = new ArrayList<>();
+            for (Name pn : names) {
+                TypeName ptn = new TypeName(pn.pos(), pkg, pn.value, Universe.INVALID);
+                TypeParam tp = new TypeParam(ptn, tps.size());
+                ptn.type = tp;
+                info.defs.put(pn, ptn);
+                declare(ts, pn, ptn);
+                tps.add(tp);
+            }
+            Subst toMethod = new Subst(n.tparams(), new ArrayList<Type>(tps));
+            for (int i = 0; i < tps.size(); i++) tps.get(i).constraint = toMethod.apply(n.tparams().get(i).constraint());
+            m.tparams = tps;
+            generics.tparamScopes.put(m, ts);
         }
         m.recvBase = n;
         signatureOf(m); // now: method sets are consulted (interface satisfaction) before bodies are checked
@@ -373,14 +424,14 @@ public final class Checker {
     private void checkFuncBody(Func f) {
         FuncDecl fd = f.decl;
         currentFunc = fd;
-        Scope fscope = new Scope(pkg.scope());
-        scope = fscope;
         if (f.type == Universe.INVALID && f.isMethod() == false && fd.recv != null) return;
         Signature declared = signatureOf(f);
+        Scope fscope = new Scope(generics.tparamScopes.getOrDefault(f, pkg.scope()));
+        scope = fscope;
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
         if (fd.recv != null) {
-            Type rt = f.ptrRecv ? new Pointer(f.recvBase) : f.recvBase;
-            f.recv = param(fd.recv, rt, fscope);
+            Named base = f.recvBase.isGeneric() ? Named.instantiate(f.recvBase, new ArrayList<Type>(f.tparams)) : f.recvBase;
+            f.recv = param(fd.recv, f.ptrRecv ? new Pointer(base) : base, fscope);
         }
         for (int i = 0; i < fd.type.params.size(); i++) params.add(param(fd.type.params.get(i), declared.params().at(i).type(), fscope));
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
@@ -429,11 +480,52 @@ public final class Checker {
         return s;
     }
 
+    /**
+     * Checks concrete generic instance {@code f}'s body into its own Info, in scope {@code bind}
+     * where each type parameter name denotes its type argument. Unused variables and missing
+     * returns were reported for the generic declaration already.
+     */
+    void checkInstanceBody(Func f, Scope bind) {
+        FuncDecl fd = f.decl;
+        Info savedInfo = info;
+        Scope savedScope = scope;
+        Signature savedSig = sig;
+        Object savedFunc = currentFunc;
+        List<Var> savedLocals = new ArrayList<>(locals);
+        info = f.bodyInfo;
+        currentFunc = fd;
+        scope = bind;
+        Signature declared = signature(fd.type);
+        Scope fscope = new Scope(bind);
+        scope = fscope;
+        if (fd.recv != null) f.recv = param(fd.recv, f.ptrRecv ? new Pointer(f.recvBase) : f.recvBase, fscope);
+        List<Var> params = new ArrayList<>(), results = new ArrayList<>();
+        for (int i = 0; i < fd.type.params.size(); i++) params.add(param(fd.type.params.get(i), declared.params().at(i).type(), fscope));
+        for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
+        f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
+        if (fd.body != null) stmts(fd.body.stmts);
+        info = savedInfo;
+        scope = savedScope;
+        sig = savedSig;
+        currentFunc = savedFunc;
+        locals.clear();
+        locals.addAll(savedLocals);
+    }
+
+    /** The concrete instances of generic functions and methods, each with its checked body ({@link Func#bodyInfo}). */
+    public List<Func> instances() { return generics.instances; }
+
     /** Function {@code f}'s declared signature (checked on first need: calls may precede the body). */
     Signature signatureOf(Func f) {
         if (f.type instanceof Signature s) return s;
         Scope saved = scope;
-        scope = pkg.scope();
+        scope = generics.tparamScopes.getOrDefault(f, pkg.scope());
+        if (f.decl != null && !f.decl.tparams.isEmpty() && f.decl.recv == null && !generics.tparamScopes.containsKey(f)) {
+            Scope ts = new Scope(pkg.scope());
+            generics.tparamScopes.put(f, ts);
+            f.tparams = generics.declareTypeParams(f.decl.tparams, ts);
+            scope = ts;
+        }
         Signature s = signature(f.decl.type);
         scope = saved;
         f.type = s;

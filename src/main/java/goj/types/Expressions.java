@@ -64,6 +64,11 @@ final class Expressions {
     void singleValueOf(Operand x) { singleValue(x); }
 
     private void singleValue(Operand x) {
+        if (x.func != null && x.func.isGeneric() && x.func.origin == null) {
+            check.error(x.expr.pos(), "cannot use generic function " + x.func.name() + " without instantiation");
+            x.invalidate();
+            return;
+        }
         if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) {
             x.mode = x.mode == Mode.MAPINDEX ? Mode.VARIABLE : Mode.VALUE;
             check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
@@ -140,7 +145,7 @@ final class Expressions {
             case BasicLit lit -> literal(x, lit);
             case ParenExpr p -> {
                 Operand y = rawExpr(p.x);
-                x.mode = y.mode; x.type = y.type; x.value = y.value; x.builtin = y.builtin; x.func = y.func;
+                x.mode = y.mode; x.type = y.type; x.value = y.value; x.builtin = y.builtin; x.func = y.func; x.targs = y.targs;
             }
             case Operation op when op.y == null -> unary(x, op);
             case Operation op -> {
@@ -201,6 +206,8 @@ final class Expressions {
 
     private Type interfaceType(goj.syntax.InterfaceType it) {
         List<Func> methods = new ArrayList<>();
+        List<Interface.Term> terms = null; // null: no restriction by terms
+        boolean comparable = false;
         java.util.Set<String> names = new java.util.HashSet<>();
         for (goj.syntax.Field f : it.methods) {
             if (f.name != null) {
@@ -211,19 +218,38 @@ final class Expressions {
                 methods.add(m);
                 continue;
             }
-            Type e = f.type instanceof Operation op && (op.op == Operator.OR || op.op == Operator.TILDE) ? null : typeExpr(f.type);
-            if (e == null) {
-                check.unsupported(f.type, "type constraints (unions and ~T)");
+            if (Generics.isTermList(f.type)) {
+                List<Interface.Term> union = new ArrayList<>();
+                check.generics.collectTerms(f.type, union);
+                terms = intersect(terms, union);
                 continue;
             }
+            Type e = typeExpr(f.type);
             if (e == Universe.INVALID) continue;
             if (!(e.underlying() instanceof Interface ei)) {
-                check.unsupported(f.type, "type constraints (embedded non-interface " + e + ")");
+                terms = intersect(terms, List.of(new Interface.Term(false, e)));
                 continue;
             }
             for (Func m : ei.methods()) if (names.add(m.name())) methods.add(m);
+            if (!ei.terms().isEmpty()) terms = intersect(terms, ei.terms());
+            comparable |= ei.isComparable();
         }
-        return new Interface(methods);
+        return new Interface(methods, terms == null ? List.of() : terms, comparable);
+    }
+
+    /** The intersection of two type sets given by terms ({@code null}: all types). */
+    private static List<Interface.Term> intersect(List<Interface.Term> a, List<Interface.Term> b) {
+        if (a == null) return b;
+        List<Interface.Term> out = new ArrayList<>();
+        for (Interface.Term x : a) {
+            for (Interface.Term y : b) {
+                if (x.tilde() && y.tilde()) { if (Types.identical(x.type(), y.type())) out.add(x); }
+                else if (x.tilde()) { if (Types.identical(x.type(), y.type().underlying())) out.add(y); }
+                else if (y.tilde()) { if (Types.identical(x.type().underlying(), y.type())) out.add(x); }
+                else if (Types.identical(x.type(), y.type())) out.add(x);
+            }
+        }
+        return out;
     }
 
     /** {@code x.(T)}: x must be an interface, and T must be able to implement it. */
@@ -316,6 +342,17 @@ final class Expressions {
         x.type = new Array(len.value().longValue(), elem);
     }
 
+    /** Set while checking the operand of an index expression, which may name a generic type or function. */
+    private boolean genericAllowed;
+
+    /** Checks {@code e}, the operand of an index expression: it may denote a generic type or function. */
+    Operand genericOperand(Expr e) {
+        Expr u = e;
+        while (u instanceof ParenExpr p) u = p.x;
+        genericAllowed = u instanceof Name;
+        try { return rawExpr(e); } finally { genericAllowed = false; }
+    }
+
     private void ident(Operand x, Name n) {
         if (n.value.equals("_")) {
             check.error(n.pos(), "cannot use _ as value");
@@ -347,7 +384,17 @@ final class Expressions {
                 x.mode = Mode.VARIABLE; x.type = v.type;
                 if (v.type == Universe.INVALID) x.invalidate();
             }
-            case TypeName t -> { check.resolveType(t); x.mode = Mode.TYPEXPR; x.type = t.type; }
+            case TypeName t -> {
+                check.resolveType(t);
+                x.mode = Mode.TYPEXPR;
+                x.type = t.type;
+                if (t.type instanceof Named g && g.isGeneric() && !genericAllowed) {
+                    StringBuilder tps = new StringBuilder();
+                    for (TypeParam tp : g.tparams()) tps.append(tps.isEmpty() ? "" : ", ").append(tp).append(' ').append(check.qualify(tp.constraint()));
+                    check.error(n.pos(), "cannot use generic type " + t.name() + "[" + tps + "] without instantiation");
+                    x.invalidate();
+                }
+            }
             case Builtin b -> { x.mode = Mode.BUILTIN; x.builtin = b; x.type = Universe.INVALID; }
             case Func f -> { x.mode = Mode.VALUE; x.type = check.signatureOf(f); x.func = f; }
             case Nil nil -> { x.mode = Mode.VALUE; x.type = Universe.UNTYPED_NIL; }
@@ -742,13 +789,43 @@ final class Expressions {
                     x.invalidate();
                     return;
                 }
-                arguments(c, sig, callArgs(c));
+                List<Operand> args = callArgs(c);
+                if (f.func != null && f.func.isGeneric() && f.func.origin == null) {
+                    Func g = f.func;
+                    List<Type> targs = check.generics.infer(g, f.targs == null ? List.of() : f.targs, args, c);
+                    if (targs == null) { x.invalidate(); return; }
+                    Subst s = new Subst(g.tparams, targs);
+                    for (int i = 0; i < targs.size(); i++) {
+                        String why = check.generics.unsatisfied(targs.get(i), g.tparams.get(i), s, c.fun);
+                        if (why != null) { check.error(c.pos(), why); x.invalidate(); return; }
+                    }
+                    Func inst = check.generics.instantiateFunc(g, targs);
+                    useInstance(c.fun, inst);
+                    sig = (Signature) inst.type();
+                }
+                arguments(c, sig, args);
                 switch (sig.results().size()) {
                     case 0 -> { x.mode = Mode.NOVALUE; x.type = Tuple.EMPTY; }
                     case 1 -> { x.mode = Mode.VALUE; x.type = sig.results().at(0).type(); }
                     default -> { x.mode = Mode.VALUE; x.type = sig.results(); }
                 }
             }
+        }
+    }
+
+    /** Records that {@code fun} (a function name, possibly with type arguments) denotes instance {@code inst}. */
+    void useInstance(Expr fun, Func inst) {
+        check.info.types.put(fun, new TypeAndValue(Mode.VALUE, inst.type(), null));
+        Expr e = fun;
+        while (e instanceof ParenExpr p) e = p.x;
+        if (e instanceof goj.syntax.IndexExpr ix) {
+            check.info.types.put(ix, new TypeAndValue(Mode.VALUE, inst.type(), null));
+            e = ix.x;
+            while (e instanceof ParenExpr p) e = p.x;
+        }
+        if (e instanceof Name n) {
+            check.info.uses.put(n, inst);
+            check.info.types.put(n, new TypeAndValue(Mode.VALUE, inst.type(), null));
         }
     }
 

@@ -11,7 +11,44 @@ public final class Func extends Obj {
     /** For methods: the receiver variable (null if unnamed). */
     public Var recv;
 
+    /**
+     * A generic function's type parameters, or a generic type's method's receiver type
+     * parameters (as that method's receiver names them).
+     */
+    public java.util.List<TypeParam> tparams = java.util.List.of();
+    /** For an instance: the generic function or method it instantiates, and the type arguments. */
+    public Func origin;
+    public java.util.List<Type> targs = java.util.List.of();
+    /**
+     * For a concrete instance: the checked body's results (the instance's own Info, in which
+     * every type parameter is its type argument). Null for ordinary functions (the package's Info).
+     */
+    public Info bodyInfo;
+
     public boolean isMethod() { return recvBase != null; }
+
+    /** Whether this is a generic function or method (it has no code of its own; its instances do). */
+    public boolean isGeneric() { return !tparams.isEmpty() || recvBase != null && recvBase.isGeneric(); }
+
+    /** The same method or function signature object with type {@code t} (an interface method after substitution). */
+    Func withType(Type t) {
+        Func f = new Func(pos(), pkg(), name(), t);
+        f.decl = decl;
+        f.recvBase = recvBase;
+        f.ptrRecv = ptrRecv;
+        return f;
+    }
+
+    /** Generic method {@code gm} of an instance {@code inst}: its signature with the instance's type arguments. */
+    static Func instanceMethod(Func gm, Named inst) {
+        Func f = new Func(gm.pos(), gm.pkg(), gm.name(), new Subst(gm.tparams, inst.targs()).apply(gm.type()));
+        f.decl = gm.decl;
+        f.recvBase = inst;
+        f.ptrRecv = gm.ptrRecv;
+        f.origin = gm;
+        f.targs = inst.targs();
+        return f;
+    }
 
     Func(Pos pos, Package pkg, String name, Type type) { super(pos, pkg, name, type); }
 }

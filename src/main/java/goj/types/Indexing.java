@@ -7,13 +7,26 @@ import goj.syntax.KeyValueExpr;
 import goj.syntax.SliceExpr;
 import goj.types.TypeAndValue.Mode;
 import java.math.BigInteger;
+import java.util.List;
 
 /** Checking of index and slice expressions and of composite literals (slices and arrays so far). */
 final class Indexing {
     private Indexing() {}
 
     static void index(Checker check, Expressions exprs, Operand x, IndexExpr ix) {
-        Operand base = exprs.expr(ix.x);
+        Operand base = exprs.genericOperand(ix.x);
+        if (!base.invalid() && base.mode == Mode.TYPEXPR && base.type instanceof Named g && g.isGeneric()) {
+            Named inst = check.generics.instantiateType(g, ix.index, ix.x.pos());
+            x.mode = Mode.TYPEXPR;
+            x.type = inst == null ? Universe.INVALID : inst;
+            if (inst == null) x.invalidate();
+            return;
+        }
+        if (!base.invalid() && base.func != null && base.func.isGeneric() && base.func.origin == null) {
+            instantiateFunc(check, x, base, ix);
+            return;
+        }
+        exprs.singleValueOf(base);
         if (base.invalid()) { exprs.expr(ix.index); x.invalidate(); return; }
         Type u = base.type.underlying();
         if (u instanceof Pointer p && p.elem().underlying() instanceof Array) { // p[i] for a pointer to an array
@@ -54,6 +67,41 @@ final class Indexing {
             x.mode = Mode.VALUE; // gc: indexing a constant string is not a constant
             x.value = null;
         }
+    }
+
+    /** {@code f[A, B]}: a generic function with explicit type arguments (all of them, or the first ones). */
+    private static void instantiateFunc(Checker check, Operand x, Operand base, IndexExpr ix) {
+        Func g = base.func;
+        List<Type> targs = check.generics.typeArgs(ix.index);
+        if (targs.contains(Universe.INVALID)) { x.invalidate(); return; }
+        int want = g.tparams.size();
+        if (targs.size() > want) {
+            List<Expr> es = ix.index instanceof goj.syntax.ListExpr l ? l.elems : List.of(ix.index);
+            check.error(es.get(want).pos(), "got " + targs.size() + " type arguments but want " + want);
+            x.invalidate();
+            return;
+        }
+        x.mode = Mode.VALUE;
+        if (targs.size() < want) { // the rest are inferred from the call's arguments
+            x.type = base.type;
+            x.func = g;
+            x.targs = targs;
+            return;
+        }
+        Subst s = new Subst(g.tparams, targs);
+        for (int i = 0; i < want; i++) {
+            String why = check.generics.unsatisfied(targs.get(i), g.tparams.get(i), s);
+            if (why != null) {
+                List<Expr> es = ix.index instanceof goj.syntax.ListExpr l ? l.elems : List.of(ix.index);
+                check.error(es.get(i).pos(), why);
+                x.invalidate();
+                return;
+            }
+        }
+        Func inst = check.generics.instantiateFunc(g, targs);
+        x.type = inst.type();
+        x.func = inst;
+        check.exprs.useInstance(ix.x, inst);
     }
 
     /** Checks an index: an integer (untyped constants become int), non-negative and below {@code length} if known. */

@@ -48,6 +48,14 @@ final class Lookup {
                     typ = p.elem();
                     indirect = true;
                 }
+                if (typ instanceof TypeParam tp && !indirect) {
+                    Func m = tp.iface().method(name);
+                    if (m != null) {
+                        count++;
+                        found = new Selection(Selection.Kind.METHOD, c.path, m, m.type(), false);
+                    }
+                    continue;
+                }
                 if (typ.underlying() instanceof Interface it && !indirect) {
                     Func m = it.method(name);
                     if (m != null) {

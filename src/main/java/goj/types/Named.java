@@ -1,25 +1,104 @@
 package goj.types;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A defined type ({@code type T U}): its type name and underlying type. Each declaration makes
  * exactly one instance, so identity is reference equality.
+ *
+ * <p>A generic type ({@code type List[T any] ...}) has type parameters; each instantiation
+ * {@code List[int]} is a Named of its own whose {@link #origin()} is the generic type. Instances
+ * are canonical (one per origin and identical type arguments, see {@link #instantiate}), so
+ * identity stays reference equality. An instance's underlying type and methods are the origin's
+ * with the type parameters substituted, computed on first use.
  */
 public final class Named implements Type {
     private final TypeName obj;
     Type underlying;
     /** Methods declared with this type as receiver base, by name, in declaration order. */
-    final java.util.Map<String, Func> methods = new java.util.LinkedHashMap<>();
+    final Map<String, Func> methods = new LinkedHashMap<>();
+    /** A generic type's type parameters (empty otherwise). */
+    List<TypeParam> tparams = List.of();
+    private final Named origin;
+    private final List<Type> targs;
+    /** A generic type's instances (canonical by identical type arguments). */
+    private final List<Named> instances = new ArrayList<>();
 
-    Named(TypeName obj) { this.obj = obj; }
+    Named(TypeName obj) { this(obj, null, List.of()); }
+
+    private Named(TypeName obj, Named origin, List<Type> targs) {
+        this.obj = obj;
+        this.origin = origin;
+        this.targs = targs;
+    }
 
     public TypeName obj() { return obj; }
 
+    /** The generic type this is an instance of, or null. */
+    public Named origin() { return origin; }
+
+    /** The type arguments of an instance (empty otherwise). */
+    public List<Type> targs() { return targs; }
+
+    public List<TypeParam> tparams() { return tparams; }
+
+    public boolean isGeneric() { return !tparams.isEmpty(); }
+
+    /** A generic type's instances so far. */
+    List<Named> instances() { return instances; }
+
+    /**
+     * The instance of generic type {@code g} with {@code targs}; {@code g} itself when the
+     * arguments are its own type parameters (a reference to the type inside its declaration).
+     */
+    static Named instantiate(Named g, List<Type> targs) {
+        boolean own = true;
+        for (int i = 0; i < targs.size(); i++) own &= targs.get(i) == g.tparams.get(i);
+        if (own) return g;
+        outer:
+        for (Named inst : g.instances) {
+            for (int i = 0; i < targs.size(); i++) if (!Types.identical(inst.targs.get(i), targs.get(i))) continue outer;
+            return inst;
+        }
+        StringBuilder name = new StringBuilder(g.obj.name()).append('[');
+        for (int i = 0; i < targs.size(); i++) name.append(i > 0 ? "," : "").append(targs.get(i));
+        TypeName tn = new TypeName(g.obj.pos(), g.obj.pkg(), name.append(']').toString(), Universe.INVALID);
+        Named inst = new Named(tn, g, List.copyOf(targs));
+        tn.type = inst;
+        g.instances.add(inst);
+        return inst;
+    }
+
+    /** The substitution of an instance's type arguments for the origin's type parameters. */
+    Subst subst() { return new Subst(origin.tparams, targs); }
+
     /** The declared method named {@code name}, or null. */
-    public Func method(String name) { return methods.get(name); }
+    public Func method(String name) {
+        if (origin == null) return methods.get(name);
+        Func m = methods.get(name);
+        if (m == null && origin.methods.get(name) instanceof Func gm && gm.type() instanceof Signature) {
+            m = Func.instanceMethod(gm, this);
+            methods.put(name, m);
+        }
+        return m;
+    }
 
-    public java.util.Collection<Func> methods() { return methods.values(); }
+    public Collection<Func> methods() {
+        if (origin != null) for (String n : origin.methods.keySet()) method(n);
+        return methods.values();
+    }
 
-    @Override public Type underlying() { return underlying == null ? Universe.INVALID : underlying; }
+    @Override public Type underlying() {
+        if (underlying == null && origin != null && origin.underlying != null) {
+            underlying = Universe.INVALID; // a cycle through this instance ends here
+            underlying = subst().apply(origin.underlying).underlying();
+        }
+        return underlying == null ? Universe.INVALID : underlying;
+    }
 
     @Override public String toString() {
         return obj.pkg() == null ? obj.name() : obj.pkg().name() + "." + obj.name();

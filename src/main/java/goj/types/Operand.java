@@ -13,6 +13,8 @@ final class Operand {
     Builtin builtin;
     /** For VALUE operands naming a function: the function. */
     Func func;
+    /** For a generic function named without all its type arguments: the explicit ones so far. */
+    java.util.List<Type> targs;
 
     boolean invalid() { return mode == Mode.INVALID; }
 

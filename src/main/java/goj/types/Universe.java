@@ -67,6 +67,11 @@ public final class Universe {
         ERROR.underlying = new Interface(java.util.List.of(errorMethod));
         SCOPE.insert(errorName);
         SCOPE.insert(new TypeName(Pos.NONE, null, "any", EMPTY_INTERFACE));
+        TypeName comparable = new TypeName(Pos.NONE, null, "comparable", INVALID);
+        Named cmp = new Named(comparable);
+        comparable.type = cmp;
+        cmp.underlying = new Interface(java.util.List.of(), java.util.List.of(), true);
+        SCOPE.insert(comparable);
         for (Builtin.Id id : Builtin.Id.values()) SCOPE.insert(new Builtin(id));
     }
 

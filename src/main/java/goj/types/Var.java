@@ -20,6 +20,13 @@ public final class Var extends Obj {
         return v;
     }
 
+    /** The same variable (name, position, package) with type {@code t}: a field or parameter of an instance. */
+    Var withType(Type t) {
+        Var v = new Var(pos(), pkg(), name(), t, global);
+        v.used = used;
+        return v;
+    }
+
     Var(Pos pos, Package pkg, String name, Type type, boolean global) {
         super(pos, pkg, name, type);
         this.global = global;

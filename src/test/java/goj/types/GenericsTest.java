@@ -1,0 +1,107 @@
+package goj.types;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import goj.syntax.Diagnostic;
+import goj.syntax.Syntax;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The checker's generics: inference, instantiation, constraint satisfaction and gc's errors. */
+class GenericsTest {
+    private record Result(Checker checker, Info info, List<String> errors) {}
+
+    private static Result check(String src) {
+        List<Diagnostic> diags = new ArrayList<>();
+        var file = Syntax.parse("p.go", src.getBytes(StandardCharsets.UTF_8), diags::add, Syntax.CHECK_BRANCHES);
+        Info info = new Info();
+        Checker c = new Checker(new Package("p", "p"), info, diags::add);
+        c.checkFiles(List.of(file));
+        List<String> errors = diags.stream().map(d -> d.pos().line() + ":" + d.pos().col() + ": " + d.msg()).toList();
+        return new Result(c, info, errors);
+    }
+
+    private static List<String> instanceNames(Result r) {
+        return r.checker().instances().stream().map(f -> (f.isMethod() ? f.recvBase.obj().name() + "." : "") + f.name()).toList();
+    }
+
+    @Test void infersFromArgumentsAndCoreTypes() {
+        Result r = check("""
+                package p
+                func Map[T, U any](xs []T, f func(T) U) []U { return nil }
+                func Sorted[S ~[]E, E int | string](s S) S { return s }
+                type Names []string
+                var a = Map([]int{1}, func(int) string { return "" })
+                var b = Sorted(Names{"x"})
+                var c = Sorted([]int{1})
+                """);
+        assertEquals(List.of(), r.errors());
+        assertEquals(List.of("Map[int,string]", "Sorted[p.Names,string]", "Sorted[[]int,int]"), instanceNames(r));
+    }
+
+    @Test void untypedArgumentsTakeTheLargestDefaultType() {
+        Result r = check("""
+                package p
+                func Max[T int | float64](a, b T) T { return a }
+                var x = Max(1, 2.5)
+                var y = Max(1, 2)
+                """);
+        assertEquals(List.of(), r.errors());
+        assertEquals(List.of("Max[float64]", "Max[int]"), instanceNames(r));
+    }
+
+    @Test void instancesAreCanonical() {
+        Result r = check("""
+                package p
+                type List[T any] struct { next *List[T]; val T }
+                func (l *List[T]) Len() int { return 0 }
+                var a List[int]
+                var b List[int]
+                var c = a.next == b.next
+                var d List[string]
+                """);
+        assertEquals(List.of(), r.errors());
+        // one instance per type argument list, each with its methods
+        assertEquals(List.of("List[int].Len", "List[string].Len"), instanceNames(r));
+    }
+
+    @Test void reportsGcErrors() {
+        Result r = check("""
+                package p
+                type Number interface{ ~int | ~float64 }
+                func Sum[T Number](xs ...T) T { var s T; return s }
+                func Zero[T any]() T { var z T; return z }
+                type Pair[K comparable, V any] struct { k K; v V }
+                var _ = Sum("a", "b")
+                var _ = Zero()
+                var p Pair[int]
+                var q Pair
+                var f = Zero
+                var _ = Pair[[]int, int]{}
+                var _ = Sum[int, int](1)
+                """);
+        assertEquals(List.of(
+                "6:12: string does not satisfy Number (string missing in ~int | ~float64)",
+                "7:13: in call to Zero, cannot infer T (declared at p.go:4:11)",
+                "8:7: not enough type arguments for type Pair: have 1, want 2",
+                "9:7: cannot use generic type Pair[K comparable, V any] without instantiation",
+                "10:9: cannot use generic function Zero without instantiation",
+                "11:14: []int does not satisfy comparable",
+                "12:18: got 2 type arguments but want 1"), r.errors());
+    }
+
+    @Test void methodsOfTypeParametersComeFromTheConstraint() {
+        Result r = check("""
+                package p
+                type Shape interface{ Area() float64 }
+                func Total[S Shape](xs []S) float64 { t := 0.0; for _, s := range xs { t += s.Area() }; return t }
+                type Sq float64
+                func (s Sq) Area() float64 { return float64(s) }
+                var t = Total([]Sq{1})
+                var u = Total([]int{1})
+                """);
+        assertEquals(List.of("7:14: in call to Total, S (type int) does not satisfy Shape (missing method Area)"), r.errors());
+    }
+}
