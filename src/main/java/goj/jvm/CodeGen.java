@@ -81,11 +81,11 @@ public final class CodeGen {
         for (var e : structs.entrySet()) {
             goj.types.Named named = e.getValue() instanceof goj.types.Named n ? n : null;
             out.put(internal(e.getKey()), StructGen.generate(e.getKey(), (goj.types.Struct) e.getValue().underlying(), named, g.self));
-            if (named != null) for (var m : named.methods()) addMethodIface(methodIfaces, m);
+            if (named != null) for (var m : named.interfaceMethods()) addMethodIface(methodIfaces, m);
         }
         for (var e : boxes.entrySet()) {
             out.put(internal(e.getKey()), IfaceGen.box(e.getKey(), e.getValue(), g.self));
-            for (var m : e.getValue().methods()) if (!m.ptrRecv) addMethodIface(methodIfaces, m);
+            for (var m : e.getValue().interfaceMethods()) if (!m.ptrRecv) addMethodIface(methodIfaces, m);
         }
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
             if (in instanceof Instr.Invoke iv) addMethodIface(methodIfaces, iv.method);

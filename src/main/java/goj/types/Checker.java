@@ -149,7 +149,6 @@ public final class Checker {
                 }
                 case FuncDecl fd -> {
                     if (fd.recv != null) {
-                        if (!fd.tparams.isEmpty()) { error(fd.tparams.get(0).pos(), "syntax error: method must have no type parameters"); continue; }
                         Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                         fn.decl = fd;
                         info.defs.put(fd.name, fn);
@@ -287,8 +286,13 @@ public final class Checker {
             }
             Subst toMethod = new Subst(n.tparams(), new ArrayList<Type>(tps));
             for (int i = 0; i < tps.size(); i++) tps.get(i).constraint = toMethod.apply(n.tparams().get(i).constraint());
-            m.tparams = tps;
+            m.rtparams = tps;
             generics.tparamScopes.put(m, ts);
+        }
+        if (!fd.tparams.isEmpty()) { // a generic method (Go 1.27): its own type parameters inside the receiver's
+            Scope ms = new Scope(generics.tparamScopes.getOrDefault(m, pkg.scope()));
+            m.tparams = generics.declareTypeParams(fd.tparams, ms);
+            generics.tparamScopes.put(m, ms);
         }
         m.recvBase = n;
         signatureOf(m); // now: method sets are consulted (interface satisfaction) before bodies are checked
@@ -430,7 +434,7 @@ public final class Checker {
         scope = fscope;
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
         if (fd.recv != null) {
-            Named base = f.recvBase.isGeneric() ? Named.instantiate(f.recvBase, new ArrayList<Type>(f.tparams)) : f.recvBase;
+            Named base = f.recvBase.isGeneric() ? Named.instantiate(f.recvBase, new ArrayList<Type>(f.rtparams)) : f.recvBase;
             f.recv = param(fd.recv, f.ptrRecv ? new Pointer(base) : base, fscope);
         }
         for (int i = 0; i < fd.type.params.size(); i++) params.add(param(fd.type.params.get(i), declared.params().at(i).type(), fscope));

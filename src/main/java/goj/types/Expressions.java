@@ -64,7 +64,7 @@ final class Expressions {
     void singleValueOf(Operand x) { singleValue(x); }
 
     private void singleValue(Operand x) {
-        if (x.func != null && x.func.isGeneric() && x.func.origin == null) {
+        if (x.func != null && x.func.needsInstantiation()) {
             check.error(x.expr.pos(), "cannot use generic function " + x.func.name() + " without instantiation");
             x.invalidate();
             return;
@@ -790,7 +790,7 @@ final class Expressions {
                     return;
                 }
                 List<Operand> args = callArgs(c);
-                if (f.func != null && f.func.isGeneric() && f.func.origin == null) {
+                if (f.func != null && f.func.needsInstantiation()) {
                     Func g = f.func;
                     List<Type> targs = check.generics.infer(g, f.targs == null ? List.of() : f.targs, args, c);
                     if (targs == null) { x.invalidate(); return; }
@@ -822,6 +822,10 @@ final class Expressions {
             check.info.types.put(ix, new TypeAndValue(Mode.VALUE, inst.type(), null));
             e = ix.x;
             while (e instanceof ParenExpr p) e = p.x;
+        }
+        if (e instanceof goj.syntax.SelectorExpr sel && check.info.selections.get(sel) instanceof Selection s) {
+            check.info.selections.put(sel, new Selection(s.kind(), s.path(), inst, inst.type(), s.indirect()));
+            check.info.types.put(sel, new TypeAndValue(Mode.VALUE, inst.type(), null));
         }
         if (e instanceof Name n) {
             check.info.uses.put(n, inst);

@@ -11,12 +11,14 @@ public final class Func extends Obj {
     /** For methods: the receiver variable (null if unnamed). */
     public Var recv;
 
-    /**
-     * A generic function's type parameters, or a generic type's method's receiver type
-     * parameters (as that method's receiver names them).
-     */
+    /** The type parameters a generic function or method declares itself (empty once instantiated). */
     public java.util.List<TypeParam> tparams = java.util.List.of();
-    /** For an instance: the generic function or method it instantiates, and the type arguments. */
+    /** For a method of a generic type: the receiver's type parameters (as this method's receiver names them). */
+    public java.util.List<TypeParam> rtparams = java.util.List.of();
+    /**
+     * For an instance: the generic function or method it instantiates, and the type arguments —
+     * the receiver's (for a method of a generic type) followed by the function's own.
+     */
     public Func origin;
     public java.util.List<Type> targs = java.util.List.of();
     /**
@@ -30,6 +32,9 @@ public final class Func extends Obj {
     /** Whether this is a generic function or method (it has no code of its own; its instances do). */
     public boolean isGeneric() { return !tparams.isEmpty() || recvBase != null && recvBase.isGeneric(); }
 
+    /** Whether using this function needs type arguments of its own (explicit or inferred). */
+    public boolean needsInstantiation() { return !tparams.isEmpty(); }
+
     /** The same method or function signature object with type {@code t} (an interface method after substitution). */
     Func withType(Type t) {
         Func f = new Func(pos(), pkg(), name(), t);
@@ -41,7 +46,8 @@ public final class Func extends Obj {
 
     /** Generic method {@code gm} of an instance {@code inst}: its signature with the instance's type arguments. */
     static Func instanceMethod(Func gm, Named inst) {
-        Func f = new Func(gm.pos(), gm.pkg(), gm.name(), new Subst(gm.tparams, inst.targs()).apply(gm.type()));
+        Func f = new Func(gm.pos(), gm.pkg(), gm.name(), new Subst(gm.rtparams, inst.targs()).apply(gm.type()));
+        f.tparams = gm.tparams; // a generic method stays generic in its own type parameters
         f.decl = gm.decl;
         f.recvBase = inst;
         f.ptrRecv = gm.ptrRecv;

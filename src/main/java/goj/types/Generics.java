@@ -141,11 +141,12 @@ final class Generics {
      */
     Func instantiateFunc(Func g, List<Type> targs) {
         Signature gs = check.signatureOf(g);
-        boolean concrete = targs.stream().noneMatch(Subst::hasTypeParams);
+        boolean concrete = targs.stream().noneMatch(Subst::hasTypeParams) && (g.recvBase == null || !Subst.hasTypeParams(g.recvBase));
+        int skip = g.targs.size(); // a generic method's receiver type arguments come first
         if (concrete) {
             outer:
             for (Func f : funcInstances.computeIfAbsent(g, k -> new ArrayList<>())) {
-                for (int i = 0; i < targs.size(); i++) if (!Types.identical(f.targs.get(i), targs.get(i))) continue outer;
+                for (int i = 0; i < targs.size(); i++) if (!Types.identical(f.targs.get(skip + i), targs.get(i))) continue outer;
                 return f;
             }
         }
@@ -154,7 +155,11 @@ final class Generics {
         Func f = new Func(g.pos(), g.pkg(), name.append(']').toString(), new Subst(g.tparams, targs).apply(gs));
         f.decl = g.decl;
         f.origin = g;
-        f.targs = List.copyOf(targs);
+        f.recvBase = g.recvBase;
+        f.ptrRecv = g.ptrRecv;
+        List<Type> all = new ArrayList<>(g.targs);
+        all.addAll(targs);
+        f.targs = List.copyOf(all);
         if (concrete) {
             funcInstances.get(g).add(f);
             instances.add(f);
@@ -350,7 +355,7 @@ final class Generics {
                 for (int i = 0; i < g.instances().size(); i++) {
                     Named inst = g.instances().get(i);
                     if (Subst.hasTypeParams(inst) || !instantiatedTypes.add(inst)) continue;
-                    for (Func m : inst.methods()) if (m.origin != null) instances.add(m);
+                    for (Func m : inst.methods()) if (m.origin != null && !m.needsInstantiation()) instances.add(m);
                 }
             }
             if (checkedInstances >= instances.size()) return;
@@ -367,7 +372,8 @@ final class Generics {
     private void checkInstance(Func f) {
         FuncDecl fd = f.decl;
         Scope bind = new Scope(check.pkg.scope());
-        List<Name> names = f.isMethod() ? receiverTypeParamNames(fd) : fd.tparams.stream().map(p -> p.name).toList();
+        List<Name> names = new ArrayList<>(f.isMethod() ? receiverTypeParamNames(fd) : List.of());
+        for (Field p : fd.tparams) names.add(p.name);
         for (int i = 0; i < names.size() && i < f.targs.size(); i++) {
             Name n = names.get(i);
             if (n.value.equals("_")) continue;

@@ -22,7 +22,7 @@ final class Indexing {
             if (inst == null) x.invalidate();
             return;
         }
-        if (!base.invalid() && base.func != null && base.func.isGeneric() && base.func.origin == null) {
+        if (!base.invalid() && base.func != null && base.func.needsInstantiation()) {
             instantiateFunc(check, x, base, ix);
             return;
         }

@@ -92,6 +92,11 @@ public final class Named implements Type {
         return methods.values();
     }
 
+    /** The methods that belong to the method set (generic methods are instantiated per call instead). */
+    public List<Func> interfaceMethods() {
+        return methods().stream().filter(m -> !m.needsInstantiation()).toList();
+    }
+
     @Override public Type underlying() {
         if (underlying == null && origin != null && origin.underlying != null) {
             underlying = Universe.INVALID; // a cycle through this instance ends here

@@ -142,7 +142,21 @@ func Keys[M ~map[K]V, K comparable, V any](m M) int {
 	return n
 }
 
+// Generic methods (Go 1.27): type parameters of their own, inferred per call.
+type Box struct{ n int }
+
+func (b Box) Map[U any](f func(int) U) U { return f(b.n) }
+
+type Opt[T any] struct{ v T }
+
+func (o Opt[T]) Then[U any](f func(T) U) Opt[U] { return Opt[U]{f(o.v)} }
+
 func main() {
+	b := Box{3}
+	println(b.Map(func(i int) string { return "x" }), b.Map(func(i int) int { return i + 1 }))
+	o := Opt[int]{4}.Then(func(i int) bool { return i > 3 })
+	println(o.v, Opt[string]{"s"}.Then(func(s string) int { return len(s) }).v)
+
 	println(len(SortedCopy([]int{3, 1, 2})), SortedCopy([]string{"b", "c", "a"})[0])
 	ns := SortedCopy(names{"z", "y"})
 	println(ns[0], ns[1])
