@@ -189,7 +189,29 @@ final class JvmTypes {
      * program; the hash is of that descriptor, so equal shapes share one interface).
      */
     static ClassDesc funcInterface(Signature sig) {
-        return ClassDesc.ofInternalName("gojfunc/F" + Integer.toHexString(methodDesc(sig).descriptorString().hashCode()));
+        return ClassDesc.ofInternalName("gojfunc/F" + Integer.toHexString(shape(sig, new java.util.ArrayList<>()).hashCode()));
+    }
+
+    /**
+     * The JVM shape of values of type {@code t}, for naming function interfaces: its descriptor,
+     * and for function types their parameters' and results' shapes. A function type that
+     * contains itself through a defined type ({@code type F func() F}) refers to the enclosing
+     * signature by depth ({@code R0}), so identical types get one name whatever the way in.
+     */
+    private static String shape(Type t, java.util.List<Signature> enclosing) {
+        if (!(t.underlying() instanceof Signature sig)) return desc(t).descriptorString();
+        for (int i = 0; i < enclosing.size(); i++) {
+            if (goj.types.Types.identical(enclosing.get(i), sig)) return "R" + (enclosing.size() - 1 - i);
+        }
+        enclosing.add(sig);
+        StringBuilder sb = new StringBuilder("(");
+        for (var p : sig.params().vars()) sb.append(shape(p.type(), enclosing));
+        sb.append(')');
+        if (sig.results().size() == 0) sb.append('V');
+        for (var r : sig.results().vars()) sb.append(shape(r.type(), enclosing));
+        if (sig.results().size() > 1) sb.append('T');
+        enclosing.removeLast();
+        return sb.toString();
     }
 
     static final ClassDesc GO_ERROR = ClassDesc.of("goj.rt.GoError");

@@ -936,7 +936,13 @@ public final class Builder {
         Value tagv = tag;
         Type tagt = tagType;
         switchClauses(sw, "switch", (e, body, next) -> {
+            Type ct = info.typeOf(e);
             if (tagv == null) cond(e, body, next);
+            else if (ct != null && ct.underlying() instanceof goj.types.Interface && !(tagt.underlying() instanceof goj.types.Interface)) {
+                // an interface case on a non-interface tag compares as interfaces (the tag boxed)
+                Value boxed = emit(new Instr.MakeInterface(tagv, ct, e.pos()));
+                branch(emit(new Instr.BinOp(Operator.EQL, boxed, expr(e, ct), Universe.BOOL, e.pos())), body, next, e.pos());
+            }
             else branch(emit(new Instr.BinOp(Operator.EQL, tagv, expr(e, tagt), Universe.BOOL, e.pos())), body, next, e.pos());
         }, cc -> { });
     }

@@ -186,6 +186,13 @@ public final class Checker {
         pending.put(o, d);
     }
 
+    /**
+     * Set while a concrete generic instance's body is checked: the generic body was checked
+     * already, and what only the type arguments make impossible (a type assertion that can never
+     * succeed) is not an error but fails at run time, as in gc.
+     */
+    boolean instanceMode;
+
     /** The function body being checked (FuncDecl or FuncLit), owner of the locals declared now. */
     Object currentFunc;
 
@@ -499,6 +506,7 @@ public final class Checker {
         info = f.bodyInfo;
         currentFunc = fd;
         scope = bind;
+        instanceMode = true;
         Signature declared = signature(fd.type);
         Scope fscope = new Scope(bind);
         scope = fscope;
@@ -508,6 +516,7 @@ public final class Checker {
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
         f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         if (fd.body != null) stmts(fd.body.stmts);
+        instanceMode = false;
         info = savedInfo;
         scope = savedScope;
         sig = savedSig;
@@ -793,7 +802,7 @@ public final class Checker {
                 }
                 Type t = exprs.typeExpr(e);
                 if (t == Universe.INVALID || xi == null) continue;
-                if (!(t.underlying() instanceof Interface)) {
+                if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
                     String why = Lookup.missingMethod(t, xi);
                     if (why != null) error(e.pos(), "impossible type switch case: " + g.x + " (" + exprs.describeType(x) + ") cannot have dynamic type " + t + " (" + why + ")");
                 }

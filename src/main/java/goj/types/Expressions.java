@@ -263,7 +263,7 @@ final class Expressions {
         }
         Type t = typeExpr(ae.type);
         if (t == Universe.INVALID) { x.invalidate(); return; }
-        if (!(t.underlying() instanceof Interface)) {
+        if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !check.instanceMode) {
             String why = Lookup.missingMethod(t, vi);
             if (why != null) {
                 check.error(ae.type.pos(), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " (" + why + ")");
@@ -354,6 +354,8 @@ final class Expressions {
     }
 
     private void ident(Operand x, Name n) {
+        boolean allowGeneric = genericAllowed;
+        genericAllowed = false; // resolving the name may check other declarations
         if (n.value.equals("_")) {
             check.error(n.pos(), "cannot use _ as value");
             x.invalidate();
@@ -388,7 +390,7 @@ final class Expressions {
                 check.resolveType(t);
                 x.mode = Mode.TYPEXPR;
                 x.type = t.type;
-                if (t.type instanceof Named g && g.isGeneric() && !genericAllowed) {
+                if (t.type instanceof Named g && g.isGeneric() && !allowGeneric) {
                     StringBuilder tps = new StringBuilder();
                     for (TypeParam tp : g.tparams()) tps.append(tps.isEmpty() ? "" : ", ").append(tp).append(' ').append(check.qualify(tp.constraint()));
                     check.error(n.pos(), "cannot use generic type " + t.name() + "[" + tps + "] without instantiation");
@@ -766,7 +768,7 @@ final class Expressions {
             convertUntyped(c, tag.type);
             return;
         }
-        if (!Types.identical(c.type, tag.type)) {
+        if (!Types.identical(c.type, tag.type) && !Types.assignable(c.type, tag.type) && !Types.assignable(tag.type, c.type)) {
             check.error(e.pos(), "invalid case " + e + " in switch on " + tag.expr + " (mismatched types " + c.type + " and " + tag.type + ")");
         }
     }

@@ -316,6 +316,8 @@ final class Generics {
         }
         if (!Subst.hasTypeParams(p)) return true; // the assignment check that follows decides
         if (p instanceof Named pn && pn.origin() != null) {
+            // inexact: a generic defined type unifies with a type literal through its underlying type
+            if (!(a instanceof Named)) return unify(pn.underlying(), a, m, tps);
             if (!(a instanceof Named an) || an.origin() != pn.origin()) return false;
             for (int i = 0; i < pn.targs().size(); i++) if (!unify(pn.targs().get(i), an.targs().get(i), m, tps)) return false;
             return true;
