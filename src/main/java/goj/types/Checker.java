@@ -395,7 +395,8 @@ public final class Checker {
         if (values.isEmpty()) {
             for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
         } else {
-            List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), "variable");
+            List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), "variable",
+                    typ == null ? null : java.util.Collections.nCopies(vars.size(), typ));
             for (int i = 0; i < vars.size(); i++) {
                 vars.get(i).type = xs == null ? (typ == null ? Universe.INVALID : typ) : initVar(xs.get(i), typ);
             }
@@ -609,7 +610,8 @@ public final class Checker {
                 } else if (want.size() == 0) {
                     error(results.get(0).pos(), "too many return values\n\thave (" + describeTypes(results) + ")\n\twant ()");
                 } else {
-                    List<Operand> xs = exprs.exprList(results, want.size(), r, "return value");
+                    List<Operand> xs = exprs.exprList(results, want.size(), r, "return value",
+                            want.vars().stream().map(Var::type).toList());
                     if (xs != null) {
                         for (int i = 0; i < xs.size(); i++) exprs.assignment(xs.get(i), want.at(i).type(), "return statement");
                     }

@@ -49,6 +49,37 @@ final class Expressions {
         return x;
     }
 
+    /**
+     * Checks {@code e} as a single value that will be assigned to type {@code target} (null if
+     * unknown): a generic function named there gets its type arguments inferred from the target
+     * function type (Go 1.21's inference in assignment contexts).
+     */
+    Operand expr(Expr e, Type target) {
+        Operand x = rawExpr(e);
+        instantiateFor(x, target);
+        singleValue(x);
+        return x;
+    }
+
+    /** Infers the type arguments of generic function operand {@code x} from the function type it is assigned to. */
+    private void instantiateFor(Operand x, Type target) {
+        if (x.invalid() || x.func == null || !x.func.needsInstantiation() || target == null || !(target.underlying() instanceof Signature ts)) return;
+        Func g = x.func;
+        java.util.Map<TypeParam, Type> m = new java.util.IdentityHashMap<>();
+        if (x.targs != null) for (int i = 0; i < x.targs.size(); i++) m.put(g.tparams.get(i), x.targs.get(i));
+        if (!Generics.unify(check.signatureOf(g), ts, m, g.tparams) || !g.tparams.stream().allMatch(m::containsKey)) return;
+        List<Type> targs = g.tparams.stream().map(m::get).toList();
+        Subst s = new Subst(g.tparams, targs);
+        for (int i = 0; i < targs.size(); i++) {
+            String why = check.generics.unsatisfied(targs.get(i), g.tparams.get(i), s);
+            if (why != null) { check.error(x.expr.pos(), why); x.invalidate(); return; }
+        }
+        Func inst = check.generics.instantiateFunc(g, targs);
+        useInstance(x.expr, inst);
+        x.func = inst;
+        x.type = inst.type();
+    }
+
     /** Checks the left side of an assignment (a variable is not marked used by being assigned). */
     Operand lhsExpr(Expr e) {
         if (e instanceof Name n && check.scope.lookupParent(n.value) instanceof Var v) {
@@ -93,6 +124,11 @@ final class Expressions {
      * the call). Returns null after reporting a count mismatch.
      */
     List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, String what) {
+        return exprList(rhs, lhsCount, at, what, null);
+    }
+
+    /** As {@link #exprList(List, int, goj.syntax.Node, String)}, with the types the values are assigned to (or null). */
+    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, String what, List<Type> targets) {
         if (rhs.size() == 1 && lhsCount != 1) {
             Operand x = rawExpr(rhs.get(0));
             if (x.invalid()) return null;
@@ -117,7 +153,7 @@ final class Expressions {
             return null;
         }
         List<Operand> out = new ArrayList<>();
-        for (Expr e : rhs) out.add(expr(e));
+        for (int i = 0; i < rhs.size(); i++) out.add(expr(rhs.get(i), targets != null && i < targets.size() ? targets.get(i) : null));
         if (rhs.size() != lhsCount) {
             check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
                     + rhs.size() + " value" + (rhs.size() != 1 ? "s" : ""));
@@ -791,7 +827,7 @@ final class Expressions {
                     x.invalidate();
                     return;
                 }
-                List<Operand> args = callArgs(c);
+                List<Operand> args = callArgs(c, f.func != null && f.func.needsInstantiation() ? null : sig);
                 if (f.func != null && f.func.needsInstantiation()) {
                     Func g = f.func;
                     List<Type> targs = check.generics.infer(g, f.targs == null ? List.of() : f.targs, args, c);
@@ -849,16 +885,26 @@ final class Expressions {
     }
 
     /** The operands of a call's arguments; a single multi-value call argument is spread into its results. */
-    private List<Operand> callArgs(CallExpr c) {
+    private List<Operand> callArgs(CallExpr c, Signature sig) {
         List<Operand> out = new ArrayList<>();
         if (c.args.size() == 1) {
             Operand a = rawExpr(c.args.get(0));
             if (!a.invalid() && a.mode == Mode.VALUE && a.type instanceof Tuple t && t.size() != 1) return results(a.expr, t);
+            if (sig != null && sig.params().size() > 0) {
+                Type p = sig.params().at(0).type();
+                instantiateFor(a, sig.variadic() && !c.hasDots && sig.params().size() == 1 ? ((Slice) p).elem() : p);
+            }
             singleValue(a);
             out.add(a);
             return out;
         }
-        for (Expr e : c.args) out.add(expr(e));
+        int n = sig == null ? 0 : sig.params().size();
+        for (int i = 0; i < c.args.size(); i++) {
+            Type target = null;
+            if (sig != null && i < n) target = sig.params().at(i).type();
+            if (sig != null && sig.variadic() && !c.hasDots && i >= n - 1) target = ((Slice) sig.params().at(n - 1).type()).elem();
+            out.add(expr(c.args.get(i), target));
+        }
         return out;
     }
 

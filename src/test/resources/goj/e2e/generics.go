@@ -151,7 +151,17 @@ type Opt[T any] struct{ v T }
 
 func (o Opt[T]) Then[U any](f func(T) U) Opt[U] { return Opt[U]{f(o.v)} }
 
+// Inference in assignment contexts: from the function type a generic function is assigned to.
+func Double[T int | float64](x T) T { return x * 2 }
+func Apply(f func(int) int, x int) int { return f(x) }
+func Pick() func(float64) float64 { return Double }
+
 func main() {
+	var dbl func(int) int = Double
+	println(dbl(3), Apply(Double, 5), Pick()(1.5))
+	var bm func(func(int) int) int = Box{7}.Map
+	println(bm(func(i int) int { return i + 1 }))
+
 	b := Box{3}
 	println(b.Map(func(i int) string { return "x" }), b.Map(func(i int) int { return i + 1 }))
 	o := Opt[int]{4}.Then(func(i int) bool { return i > 3 })
