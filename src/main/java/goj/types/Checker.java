@@ -335,13 +335,18 @@ public final class Checker {
     /** Resolves a package-level object on first use (constants and variables may be used before their declaration). */
     void resolve(Obj o) {
         Decl d = pending.get(o);
-        if (d != null && o.type == Universe.INVALID) {
+        // a declaration that refers to itself stays invalid here; InitOrder reports the cycle
+        if (d != null && o.type == Universe.INVALID && resolving.add(o)) {
             Scope saved = scope;
             scope = pkg.scope();
             checkPackageDecl(o, d);
             scope = saved;
+            resolving.remove(o);
         }
     }
+
+    /** Package-level objects whose declarations are being checked (for {@link #resolve}). */
+    private final java.util.Set<Obj> resolving = new java.util.HashSet<>();
 
     // ---- const and var specs ----
 

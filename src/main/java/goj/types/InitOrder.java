@@ -33,6 +33,7 @@ final class InitOrder {
         for (var e : funcs.entrySet()) deps.put(e.getKey(), refs(check, e.getValue()));
         // the variables each initializer needs, through functions
         Map<Checker.VarInit, Set<Var>> needs = new IdentityHashMap<>();
+        Set<Obj> reported = new HashSet<>();
         for (Checker.VarInit vi : inits) {
             Set<Var> vars = new LinkedHashSet<>();
             Set<Obj> seen = new HashSet<>();
@@ -42,7 +43,7 @@ final class InitOrder {
                 if (!seen.add(o)) continue;
                 if (o instanceof Var v && owner.containsKey(v)) {
                     if (vi.lhs().contains(v)) {
-                        check.error(v.pos(), "initialization cycle or initialization loop: " + v.name() + " refers to itself");
+                        reportCycle(check, v, deps, owner, reported);
                         continue;
                     }
                     vars.add(v);
@@ -61,7 +62,8 @@ final class InitOrder {
             for (Checker.VarInit vi : pending) {
                 if (done.containsAll(needs.get(vi))) { next = vi; break; }
             }
-            if (next == null) { // a cycle: keep declaration order for the rest (the error was reported)
+            if (next == null) { // a cycle among variables: report it, and keep declaration order for the rest
+                for (Checker.VarInit vi : pending) reportCycle(check, vi.lhs().getFirst(), deps, owner, reported);
                 out.addAll(pending);
                 break;
             }
@@ -70,6 +72,40 @@ final class InitOrder {
             done.addAll(next.lhs());
         }
         return out;
+    }
+
+    /**
+     * Reports the initialization cycle through {@code v} as gc does: "v refers to itself", or the
+     * cycle's references one per line. A cycle is reported once, for its first variable.
+     */
+    private static void reportCycle(Checker check, Var v, Map<Obj, Set<Obj>> deps, Map<Var, Checker.VarInit> owner, Set<Obj> reported) {
+        List<Obj> path = new ArrayList<>();
+        path.add(v);
+        if (!findPath(v, v, deps, owner, path, new HashSet<>())) return;
+        if (path.stream().anyMatch(reported::contains)) return;
+        reported.addAll(path);
+        if (path.size() == 1) {
+            check.error(v.pos(), "initialization cycle: " + v.name() + " refers to itself");
+            return;
+        }
+        StringBuilder msg = new StringBuilder("initialization cycle for " + v.name());
+        for (int i = 0; i < path.size(); i++) {
+            Obj from = path.get(i), to = path.get((i + 1) % path.size());
+            msg.append("\n\t").append(from.pos()).append(": ").append(from.name()).append(" refers to ").append(to.name());
+        }
+        check.error(v.pos(), msg.toString());
+    }
+
+    /** Extends {@code path} (ending in {@code at}) to a path of references back to {@code target}. */
+    private static boolean findPath(Obj at, Obj target, Map<Obj, Set<Obj>> deps, Map<Var, Checker.VarInit> owner, List<Obj> path, Set<Obj> seen) {
+        for (Obj next : deps.getOrDefault(at, Set.of())) {
+            if (next == target) return true;
+            if (!(next instanceof Func || next instanceof Var nv && owner.containsKey(nv)) || !seen.add(next)) continue;
+            path.add(next);
+            if (findPath(next, target, deps, owner, path, seen)) return true;
+            path.removeLast();
+        }
+        return false;
     }
 
     /** The package-level variables and functions that node {@code n} refers to. */
