@@ -238,9 +238,52 @@ public final class Checker {
                 u = Universe.INVALID;
             }
             n.underlying = u;
+            List<Named> cycle = new ArrayList<>();
+            if (containsByValue(u, n, cycle, new java.util.HashSet<>())) {
+                cycle.addFirst(n);
+                invalidRecursiveType(cycle);
+            }
         } else {
             tn.type = t;
         }
+    }
+
+    /**
+     * Whether values of type {@code t} contain a value of {@code target} (through struct fields and
+     * array elements, not through references); {@code path} collects the defined types on the way.
+     */
+    private static boolean containsByValue(Type t, Named target, List<Named> path, java.util.Set<Type> seen) {
+        if (t == target) return true;
+        if (t instanceof Named n) {
+            if (n.underlying == null || !seen.add(n)) return false;
+            path.add(n);
+            if (containsByValue(n.underlying, target, path, seen)) return true;
+            path.removeLast();
+            return false;
+        }
+        return switch (t) {
+            case Struct st -> st.fields().stream().anyMatch(f -> containsByValue(f.type(), target, path, seen));
+            case Array a -> containsByValue(a.elem(), target, path, seen);
+            default -> false;
+        };
+    }
+
+    /** Reports a defined type that contains itself, as gc does, and makes the types of the cycle invalid. */
+    private void invalidRecursiveType(List<Named> cycle) {
+        int start = 0;
+        for (int i = 1; i < cycle.size(); i++) if (cycle.get(i).obj().pos().compareTo(cycle.get(start).obj().pos()) < 0) start = i;
+        Named first = cycle.get(start);
+        if (cycle.size() == 1) {
+            error(first.obj().pos(), "invalid recursive type: " + first.obj().name() + " refers to itself");
+        } else {
+            StringBuilder msg = new StringBuilder("invalid recursive type " + first.obj().name());
+            for (int k = 0; k < cycle.size(); k++) {
+                Named from = cycle.get((start + k) % cycle.size()), to = cycle.get((start + k + 1) % cycle.size());
+                msg.append("\n\t").append(from.obj().pos()).append(": ").append(from.obj().name()).append(" refers to ").append(to.obj().name());
+            }
+            error(first.obj().pos(), msg.toString());
+        }
+        for (Named n : cycle) n.underlying = Universe.INVALID;
     }
 
     /** Finds a method's receiver base type and records the method in its method set. */
@@ -336,17 +379,42 @@ public final class Checker {
     void resolve(Obj o) {
         Decl d = pending.get(o);
         // a declaration that refers to itself stays invalid here; InitOrder reports the cycle
-        if (d != null && o.type == Universe.INVALID && resolving.add(o)) {
-            Scope saved = scope;
-            scope = pkg.scope();
-            checkPackageDecl(o, d);
-            scope = saved;
-            resolving.remove(o);
+        if (d == null || o.type != Universe.INVALID) return;
+        int at = resolving.indexOf(o);
+        if (at >= 0) {
+            if (o instanceof Const) constantCycle(resolving.subList(at, resolving.size()));
+            return;
         }
+        resolving.add(o);
+        Scope saved = scope;
+        scope = pkg.scope();
+        checkPackageDecl(o, d);
+        scope = saved;
+        resolving.removeLast();
     }
 
-    /** Package-level objects whose declarations are being checked (for {@link #resolve}). */
-    private final java.util.Set<Obj> resolving = new java.util.HashSet<>();
+    /** Functions whose declared signatures are being checked (for {@link #signatureOf}). */
+    private final java.util.Set<Func> signing = new java.util.HashSet<>();
+
+    /** Package-level objects whose declarations are being checked, outermost first (for {@link #resolve}). */
+    private final List<Obj> resolving = new ArrayList<>();
+
+    /** Reports a cycle of constant declarations, from its first object in source order, as gc does. */
+    private void constantCycle(List<Obj> cycle) {
+        int start = 0;
+        for (int i = 1; i < cycle.size(); i++) if (cycle.get(i).pos().compareTo(cycle.get(start).pos()) < 0) start = i;
+        Obj first = cycle.get(start);
+        if (cycle.size() == 1) {
+            error(first.pos(), "initialization cycle: " + first.name() + " refers to itself");
+            return;
+        }
+        StringBuilder msg = new StringBuilder("initialization cycle for " + first.name());
+        for (int k = 0; k < cycle.size(); k++) {
+            Obj from = cycle.get((start + k) % cycle.size()), to = cycle.get((start + k + 1) % cycle.size());
+            msg.append("\n\t").append(from.pos()).append(": ").append(from.name()).append(" refers to ").append(to.name());
+        }
+        error(first.pos(), msg.toString());
+    }
 
     // ---- const and var specs ----
 
@@ -537,6 +605,7 @@ public final class Checker {
     /** Function {@code f}'s declared signature (checked on first need: calls may precede the body). */
     Signature signatureOf(Func f) {
         if (f.type instanceof Signature s) return s;
+        if (!signing.add(f)) return new Signature(Tuple.EMPTY, Tuple.EMPTY, false); // its own signature names it (bad code)
         Scope saved = scope;
         scope = generics.tparamScopes.getOrDefault(f, pkg.scope());
         if (f.decl != null && !f.decl.tparams.isEmpty() && f.decl.recv == null && !generics.tparamScopes.containsKey(f)) {
@@ -546,6 +615,7 @@ public final class Checker {
             scope = ts;
         }
         Signature s = signature(f.decl.type);
+        signing.remove(f);
         scope = saved;
         f.type = s;
         return s;

@@ -16,8 +16,14 @@ final class Constants {
         };
     }
 
+    /**
+     * Whether float constant {@code f} is an integer value that an integer constant can hold:
+     * like gc, integers beyond 512 bits (155 decimal digits) are not representable, so such a
+     * float is "truncated" as an integer (and never expanded to a huge BigInteger).
+     */
     static boolean isIntegral(Constant.Float f) {
-        return f.value().stripTrailingZeros().scale() <= 0;
+        BigDecimal v = f.value().stripTrailingZeros();
+        return v.scale() <= 0 && v.precision() - v.scale() <= 155;
     }
 
     static BigDecimal toDecimal(Constant c) {
