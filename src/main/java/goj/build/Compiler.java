@@ -64,7 +64,7 @@ public final class Compiler {
 
     /** Compiles the files of a package (paths are reported as given). */
     public static Result compile(List<Path> paths) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList());
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), true);
     }
 
     /**
@@ -72,6 +72,15 @@ public final class Compiler {
      * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
      */
     public static Result compile(Path dir, List<String> names) {
+        return compile(dir, names, false);
+    }
+
+    /**
+     * As {@link #compile(Path, List)}; {@code complete} says the package has no non-Go files (as
+     * gc's {@code -complete}, which the go command passes then), so a function without a body is
+     * an error.
+     */
+    public static Result compile(Path dir, List<String> names, boolean complete) {
         List<Path> paths = names.stream().map(Path::of).toList();
         List<Diagnostic> diags = new ArrayList<>();
         List<File> files = new ArrayList<>();
@@ -98,6 +107,7 @@ public final class Compiler {
         Package pkg = new Package(path, name);
         Info info = new Info();
         Checker checker = new Checker(pkg, info, diags::add);
+        checker.complete = complete;
         Pos where = files.getFirst().pos();
         try {
             checker.checkFiles(files);

@@ -93,7 +93,8 @@ public final class Builder {
         b.drainPending();
         for (FuncDecl fd : decls) {
             Func f = (Func) info.defs.get(fd.name);
-            if (fd.name.value.equals("_") || (fd.recv != null && !f.isMethod()) || f.isGeneric()) continue;
+            // no body: implemented outside Go (only without -complete); calls fail when made
+            if (fd.name.value.equals("_") || (fd.recv != null && !f.isMethod()) || f.isGeneric() || fd.body == null) continue;
             String name = f.isMethod() ? methodName(f) : fd.name.value.equals("init") && fd.recv == null ? "init$" + (inits.indexOf(f) + 1) : fd.name.value;
             b.buildFunc(fd, f, name);
             b.drainPending();

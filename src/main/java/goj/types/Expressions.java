@@ -823,7 +823,7 @@ final class Expressions {
             case TYPEXPR -> conversion(x, c, f.type);
             default -> {
                 if (!(f.type.underlying() instanceof Signature sig)) {
-                    check.error(c.pos(), "invalid operation: cannot call non-function " + describe(f));
+                    if (f.type != Universe.INVALID) check.error(c.pos(), "invalid operation: cannot call non-function " + describe(f));
                     x.invalidate();
                     return;
                 }

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 final class Generics {
     /** More concrete instances than this means an instantiation cycle ({@code f[T]} calling {@code f[[]T]}). */
-    private static final int MAX_INSTANCES = 20_000;
+    private static final int MAX_INSTANCES = 5_000;
 
     private final Checker check;
     /** Concrete instances of generic functions and methods, in the order they were found. */
@@ -148,6 +148,16 @@ final class Generics {
             for (Func f : funcInstances.computeIfAbsent(g, k -> new ArrayList<>())) {
                 for (int i = 0; i < targs.size(); i++) if (!Types.identical(f.targs.get(skip + i), targs.get(i))) continue outer;
                 return f;
+            }
+        }
+        if (!concrete && check.currentFunc == g.decl) {
+            // g instantiating itself with a type built from its own type parameter never ends
+            for (int i = 0; i < targs.size() && i < g.tparams.size(); i++) {
+                if (!(targs.get(i) instanceof TypeParam) && Subst.hasTypeParams(targs.get(i))) {
+                    TypeParam tp = g.tparams.get(i);
+                    check.error(tp.obj().pos(), "instantiation cycle:\n\t" + tp.obj().pos() + ": " + tp + " instantiated as " + check.qualify(targs.get(i)));
+                    break;
+                }
             }
         }
         StringBuilder name = new StringBuilder(g.name()).append('[');
