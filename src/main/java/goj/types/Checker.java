@@ -57,6 +57,14 @@ public final class Checker {
     /** Package-level variables in declaration order, each with its initializer (or null). */
     public final List<VarInit> varInits = new ArrayList<>();
     int errorCount;
+    /** Where imported packages come from. */
+    Importer importer = Importer.NONE;
+    /** The package's imports. */
+    final Imports imports = new Imports(this);
+    /** Each package-level declaration's file scope (the package scope plus the file's imports). */
+    private final Map<Decl, Scope> fileScopes = new java.util.IdentityHashMap<>();
+    /** Whether a function declared without a body is an error (gc's -complete: no assembly in the package). */
+    private boolean complete = true;
 
     /** Scope of the statement being checked. */
     Scope scope;
@@ -86,6 +94,15 @@ public final class Checker {
 
     public int errorCount() { return errorCount; }
 
+    /** Sets where the package's imports are found (packages without imports need none). */
+    public void setImporter(Importer importer) { this.importer = importer; }
+
+    /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
+    public void setComplete(boolean complete) { this.complete = complete; }
+
+    /** The package's imports, once checked. */
+    public Imports imports() { return imports; }
+
     void error(Pos pos, String msg) {
         errorCount++;
         errors.accept(new Diagnostic(pos, msg));
@@ -98,12 +115,14 @@ public final class Checker {
     /** Checks the files of the package. */
     public void checkFiles(List<File> files) {
         for (File f : files) collect(f);
+        imports.reportConflicts(new ArrayList<>(new java.util.LinkedHashSet<>(fileScopes.values())));
         for (TypeName tn : typeDecls.keySet()) resolveType(tn);
         for (Func m : methodDecls) associateMethod(m);
-        for (var e : pending.entrySet()) checkPackageDecl(e.getKey(), e.getValue());
+        for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
         for (Func f : funcs) if (f.decl != null && f.decl.body != null) bodies.put(f, f.decl.body);
+        imports.reportUnused();
         List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
         varInits.clear();
         varInits.addAll(ordered);
@@ -112,10 +131,11 @@ public final class Checker {
     // ---- package-level declarations ----
 
     private void collect(File f) {
+        Scope fileScope = new Scope(pkg.scope());
         for (Decl d : f.decls) {
+            fileScopes.put(d, fileScope);
             switch (d) {
-                case ImportDecl imp -> unsupported(imp.path != null ? imp.path : imp,
-                        "import " + (imp.path != null ? imp.path.value : "") + " (the standard library is not available yet)");
+                case ImportDecl imp -> imports.declare(imp, fileScope);
                 case ConstDecl c -> {
                     for (Name n : c.names) declarePackageObj(n, new Const(n.pos(), pkg, n.value, Universe.INVALID), c);
                 }
@@ -174,6 +194,12 @@ public final class Checker {
         pending.put(o, d);
     }
 
+    /** The scope in which package-level declaration {@code d}'s names are resolved. */
+    private Scope fileScope(Decl d) {
+        Scope s = fileScopes.get(d);
+        return s != null ? s : pkg.scope();
+    }
+
     /** The function body being checked (FuncDecl or FuncLit), owner of the locals declared now. */
     Object currentFunc;
 
@@ -202,7 +228,7 @@ public final class Checker {
         if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
         resolvingTypes.add(tn);
         Scope saved = scope;
-        scope = pkg.scope();
+        scope = fileScope(d);
         Type t = exprs.typeExpr(d.type);
         scope = saved;
         resolvingTypes.remove(tn);
@@ -275,7 +301,7 @@ public final class Checker {
         Decl d = pending.get(o);
         if (d != null && o.type == Universe.INVALID) {
             Scope saved = scope;
-            scope = pkg.scope();
+            scope = fileScope(d);
             checkPackageDecl(o, d);
             scope = saved;
         }
@@ -373,7 +399,7 @@ public final class Checker {
     private void checkFuncBody(Func f) {
         FuncDecl fd = f.decl;
         currentFunc = fd;
-        Scope fscope = new Scope(pkg.scope());
+        Scope fscope = new Scope(fileScope(fd));
         scope = fscope;
         if (f.type == Universe.INVALID && f.isMethod() == false && fd.recv != null) return;
         Signature declared = signatureOf(f);
@@ -386,7 +412,7 @@ public final class Checker {
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
         f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         if (fd.body == null) {
-            error(fd.name.pos(), "missing function body");
+            if (complete) error(fd.name.pos(), "missing function body");
         } else {
             locals.clear();
             stmts(fd.body.stmts);
@@ -433,7 +459,7 @@ public final class Checker {
     Signature signatureOf(Func f) {
         if (f.type instanceof Signature s) return s;
         Scope saved = scope;
-        scope = pkg.scope();
+        scope = fileScope(f.decl);
         Signature s = signature(f.decl.type);
         scope = saved;
         f.type = s;

@@ -67,7 +67,7 @@ public final class Universe {
         ERROR.underlying = new Interface(java.util.List.of(errorMethod));
         SCOPE.insert(errorName);
         SCOPE.insert(new TypeName(Pos.NONE, null, "any", EMPTY_INTERFACE));
-        for (Builtin.Id id : Builtin.Id.values()) SCOPE.insert(new Builtin(id));
+        for (Builtin.Id id : Builtin.Id.values()) if (!id.isUnsafe()) SCOPE.insert(new Builtin(id));
     }
 
     /** The default type of an untyped constant kind (the type itself for typed ones). */
