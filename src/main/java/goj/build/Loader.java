@@ -67,6 +67,10 @@ public final class Loader {
         @Override public String toString() { return path; }
     }
 
+    /** Std packages the go command compiles without -complete although they have no assembly (their bodies come by linkname). */
+    private static final java.util.Set<String> INCOMPLETE_STD = java.util.Set.of("bytes", "internal/poll", "net", "os",
+            "runtime/metrics", "runtime/pprof", "runtime/trace", "sync", "syscall", "time");
+
     private final java.util.function.Supplier<GoRoot> gorootSource;
     private GoRoot goroot;
     private final Path moduleRoot;
@@ -130,6 +134,37 @@ public final class Loader {
         return load(path, dir, true, Pos.NONE, null);
     }
 
+    /**
+     * The packages of the {@code std} pattern (what {@code go list std} lists): every directory
+     * under GOROOT/src except {@code cmd}, {@code builtin}, {@code testdata} and names starting
+     * with {@code .} or {@code _}, that has Go files for goj's target; with everything they
+     * import. {@code unsafe} is not loaded: every import of it denotes the checker's own.
+     */
+    public List<Pkg> loadStd() throws IOException {
+        Path src = goroot().src();
+        List<Path> dirs;
+        try (var s = Files.walk(src)) {
+            dirs = s.filter(Files::isDirectory).filter(d -> {
+                Path rel = src.relativize(d);
+                // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe)
+                if (rel.toString().isEmpty() || rel.getName(0).toString().equals("cmd")
+                        || rel.toString().equals("builtin") || rel.toString().equals("unsafe")) return false;
+                for (Path e : rel) {
+                    String n = e.toString();
+                    if (n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) return false;
+                }
+                return true;
+            }).sorted().toList();
+        }
+        List<Pkg> out = new ArrayList<>();
+        for (Path d : dirs) {
+            if (PackageFiles.of(d).goFiles().isEmpty()) continue;
+            Pkg p = loadDir(d);
+            if (p != null) out.add(p);
+        }
+        return out;
+    }
+
     /** The main module's or GOROOT's import path of {@code dir}, or null. */
     private String pathOfDir(Path dir) {
         Path d = dir.toAbsolutePath().normalize();
@@ -170,7 +205,7 @@ public final class Loader {
             return null;
         }
         p = new Pkg(path, dir, std);
-        p.complete = !pf.external();
+        p.complete = !pf.external() && !(std && INCOMPLETE_STD.contains(path));
         byPath.put(path, p);
         for (Path f : pf.goFiles()) parse(p, f, f.toString());
         String name = p.name();

@@ -57,6 +57,8 @@ public final class Checker {
     /** Package-level variables in declaration order, each with its initializer (or null). */
     public final List<VarInit> varInits = new ArrayList<>();
     int errorCount;
+    /** How many constructs were reported as not yet supported (their parts went unchecked). */
+    int unsupportedCount;
     /** Where imported packages come from. */
     Importer importer = Importer.NONE;
     /** The package's imports. */
@@ -65,6 +67,8 @@ public final class Checker {
     private final Map<Decl, Scope> fileScopes = new java.util.IdentityHashMap<>();
     /** Whether a function declared without a body is an error (gc's -complete: no assembly in the package). */
     private boolean complete = true;
+    /** Local names of //go:linkname directives: such functions may have no body (gc, issue 23311). */
+    private final java.util.Set<String> linknamed = new java.util.HashSet<>();
 
     /** Scope of the statement being checked. */
     Scope scope;
@@ -109,12 +113,18 @@ public final class Checker {
     }
 
     void unsupported(Node n, String what) {
+        unsupportedCount++;
         error(n.pos(), "goj: not yet supported: " + what);
     }
 
     /** Checks the files of the package. */
     public void checkFiles(List<File> files) {
-        for (File f : files) collect(f);
+        for (File f : files) {
+            for (goj.syntax.Directive d : f.directives) {
+                if (d.name().equals("go:linkname") && !d.args().isEmpty()) linknamed.add(d.args().getFirst());
+            }
+            collect(f);
+        }
         imports.reportConflicts(new ArrayList<>(new java.util.LinkedHashSet<>(fileScopes.values())));
         for (TypeName tn : typeDecls.keySet()) resolveType(tn);
         for (Func m : methodDecls) associateMethod(m);
@@ -412,7 +422,7 @@ public final class Checker {
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
         f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         if (fd.body == null) {
-            if (complete) error(fd.name.pos(), "missing function body");
+            if ((complete || fd.name.value.equals("init")) && !linknamed.contains(fd.name.value)) error(fd.name.pos(), "missing function body");
         } else {
             locals.clear();
             stmts(fd.body.stmts);

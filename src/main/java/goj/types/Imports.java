@@ -158,8 +158,12 @@ public final class Imports {
         }
     }
 
-    /** Reports the imports no identifier refers to. */
+    /**
+     * Reports the imports no identifier refers to, unless part of the package went unchecked
+     * (a construct goj does not support yet may hold the uses).
+     */
     void reportUnused() {
+        if (check.unsupportedCount > 0) return;
         for (PkgName pn : declared) {
             if (pn.name().equals("_") || used.contains(pn)) continue;
             String path = pn.imported.path();
