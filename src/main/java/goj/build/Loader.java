@@ -283,12 +283,30 @@ public final class Loader {
     }
 
     /**
-     * The packages {@code roots} need, dependencies before their importers (each once), and
-     * import cycles reported as the go command does.
+     * The packages {@code roots} need, each once, in the spec's package initialization order
+     * (Go 1.21): repeatedly the package with the smallest import path among those whose imports
+     * are all done. Import cycles are reported as the go command does (the order is then only
+     * dependencies-first where possible).
      */
     public List<Pkg> order(List<Pkg> roots) {
+        List<Pkg> reached = new ArrayList<>();
+        for (Pkg r : roots) if (r != null) visit(r, new ArrayList<>(), reached);
+        if (!errors.isEmpty()) return reached;
+        Map<Pkg, Integer> waiting = new HashMap<>();
+        Map<Pkg, List<Pkg>> importers = new HashMap<>();
+        java.util.PriorityQueue<Pkg> ready = new java.util.PriorityQueue<>(java.util.Comparator.comparing((Pkg p) -> p.path));
+        for (Pkg p : reached) {
+            java.util.Set<Pkg> deps = new java.util.HashSet<>(p.imports.values());
+            waiting.put(p, deps.size());
+            for (Pkg q : deps) importers.computeIfAbsent(q, k -> new ArrayList<>()).add(p);
+            if (deps.isEmpty()) ready.add(p);
+        }
         List<Pkg> out = new ArrayList<>();
-        for (Pkg r : roots) if (r != null) visit(r, new ArrayList<>(), out);
+        while (!ready.isEmpty()) {
+            Pkg p = ready.poll();
+            out.add(p);
+            for (Pkg q : importers.getOrDefault(p, List.of())) if (waiting.merge(q, -1, Integer::sum) == 0) ready.add(q);
+        }
         return out;
     }
 
