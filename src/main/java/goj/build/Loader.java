@@ -168,18 +168,19 @@ public final class Loader {
     /** The main module's or GOROOT's import path of {@code dir}, or null. */
     private String pathOfDir(Path dir) {
         Path d = dir.toAbsolutePath().normalize();
-        if (d.startsWith(goroot().src())) return goroot().src().relativize(d).toString().replace('\\', '/');
         if (moduleRoot != null && d.startsWith(moduleRoot)) {
             String rest = moduleRoot.relativize(d).toString().replace('\\', '/');
             return rest.isEmpty() ? modulePath : modulePath + "/" + rest;
         }
+        if (d.startsWith(goroot().src())) return goroot().src().relativize(d).toString().replace('\\', '/');
         return null;
     }
 
-    /** The package in directory {@code dir} (its import path from GOROOT or the module, else the directory). */
+    /** The package in directory {@code dir} (its import path from the module or GOROOT, else the directory). */
     public Pkg loadDir(Path dir) {
         String path = pathOfDir(dir);
-        boolean std = dir.toAbsolutePath().normalize().startsWith(goroot().src());
+        Path d = dir.toAbsolutePath().normalize();
+        boolean std = !(moduleRoot != null && d.startsWith(moduleRoot)) && d.startsWith(goroot().src());
         return load(path != null ? path : dir.toString(), dir, std, Pos.NONE, null);
     }
 
@@ -239,7 +240,9 @@ public final class Loader {
             for (var d : f.decls) {
                 if (!(d instanceof ImportDecl imp) || imp.path == null || imp.path.bad) continue;
                 String path = Imports.path(imp.path);
-                if (path == null || path.equals("unsafe") || path.equals("C") || p.importDecls.containsKey(path)) continue;
+                // invalid and absolute paths are the checker's to report, as gc does
+                if (path == null || Imports.invalidPath(path) != null || path.startsWith("/")
+                        || path.equals("unsafe") || path.equals("C") || p.importDecls.containsKey(path)) continue;
                 p.importDecls.put(path, imp);
                 Pkg q = resolve(p, path, imp.path.pos());
                 if (q != null) p.imports.put(path, q);

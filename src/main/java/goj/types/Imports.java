@@ -45,6 +45,10 @@ public final class Imports {
             check.error(imp.path.pos(), "invalid import path (" + bad + ")");
             return;
         }
+        if (path.startsWith("/")) {
+            check.error(imp.path.pos(), "could not import " + path + " (import path cannot be absolute path)");
+            return;
+        }
         Package p = path.equals("unsafe") ? Unsafe.PKG : check.importer.importPackage(path);
         if (p == null) {
             check.error(imp.path.pos(), "could not import " + path + " (package not found)");
@@ -81,8 +85,8 @@ public final class Imports {
         }
     }
 
-    /** Why {@code path} is not a valid import path (types2's rules), or null. */
-    private static String invalidPath(String path) {
+    /** Why {@code path} is not a valid import path (types2's rules: no space, control or punctuation but {@code -./_~+@}), or null. */
+    public static String invalidPath(String path) {
         if (path.isEmpty()) return "empty string";
         String illegal = "!\"#$%&'()*,:;<=>?[\\]^{|}`\uFFFD";
         for (int i = 0; i < path.length(); ) {
