@@ -208,7 +208,7 @@ public final class Loader {
         p = new Pkg(path, dir, std);
         p.complete = !pf.external() && !(std && INCOMPLETE_STD.contains(path));
         byPath.put(path, p);
-        for (Path f : pf.goFiles()) parse(p, f, f.toString());
+        for (Path f : pf.goFiles()) parse(p, f, shown(f));
         String name = p.name();
         for (File f : p.files) {
             if (!f.pkgName.value.equals(name)) {
@@ -220,6 +220,13 @@ public final class Loader {
         }
         resolveImports(p);
         return p;
+    }
+
+    /** How a dependency's file is named in messages: {@code ./rel} under the working directory (as the go command), else absolute. */
+    private static String shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? "./" + cwd.relativize(abs) : abs.toString();
     }
 
     private void parse(Pkg p, Path file, String shown) {

@@ -156,7 +156,8 @@ public final class Imports {
                     check.error(alt.pos(), alt.name() + " already declared through import of " + pn.imported
                             + "\n\t" + pn.pos() + ": other declaration of " + alt.name());
                 } else {
-                    check.error(alt.pos(), alt.name() + " already declared through dot-import of " + o.pkg());
+                    check.error(alt.pos(), alt.name() + " already declared through dot-import of " + o.pkg()
+                            + "\n\t" + o.pos() + ": other declaration of " + alt.name());
                 }
             }
         }
