@@ -119,6 +119,16 @@ public final class Checker {
 
     /** Checks the files of the package. */
     public void checkFiles(List<File> files) {
+        Package outer = Named.CHECKING.get();
+        Named.CHECKING.set(pkg);
+        try {
+            checkPackage(files);
+        } finally {
+            Named.CHECKING.set(outer);
+        }
+    }
+
+    private void checkPackage(List<File> files) {
         for (File f : files) {
             for (goj.syntax.Directive d : f.directives) {
                 if (d.name().equals("go:linkname") && !d.args().isEmpty()) linknamed.add(d.args().getFirst());

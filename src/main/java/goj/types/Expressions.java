@@ -268,6 +268,12 @@ final class Expressions {
             return;
         }
         Selection s = r.sel();
+        String unexported = check.imports.unexported(sel, s);
+        if (unexported != null) {
+            check.error(sel.sel.pos(), unexported);
+            x.invalidate();
+            return;
+        }
         check.info.selections.put(sel, s);
         check.info.uses.put(sel.sel, s.obj());
         if (s.kind() == Selection.Kind.FIELD) {

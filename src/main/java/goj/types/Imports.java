@@ -114,12 +114,19 @@ public final class Imports {
         Package p = pn.imported;
         String name = sel.sel.value;
         Obj o = p.scope().lookup(name);
-        if (o == null) {
-            if (!name.equals("_")) check.error(sel.sel.pos(), "undefined: " + sel);
+        // gc imports from export data, which holds the exported objects (and unexported ones only
+        // when exported inline bodies or types refer to them): an unexported name is undefined
+        if (o == null || !isExported(name)) {
+            if (!name.equals("_")) {
+                String have = "";
+                for (Obj e : p.scope().objects()) {
+                    if (isExported(e.name()) && e.name().equalsIgnoreCase(name)) { have = " (but have " + e.name() + ")"; break; }
+                }
+                check.error(sel.sel.pos(), "undefined: " + sel + have);
+            }
             x.invalidate();
             return true;
         }
-        if (!isExported(name)) check.error(sel.sel.pos(), "name " + name + " not exported by package " + p.name());
         check.info.uses.put(sel.sel, o);
         switch (o) {
             case Const c -> { x.mode = Mode.CONSTANT; x.type = c.type; x.value = c.value; }
@@ -135,6 +142,16 @@ public final class Imports {
         }
         if (x.type == Universe.INVALID && x.mode != Mode.BUILTIN) x.invalidate(); // broken in its own package
         return true;
+    }
+
+    /**
+     * The error for selecting {@code s}, an unexported field or method of another package's type
+     * through {@code sel}, or null when it may be selected.
+     */
+    String unexported(SelectorExpr sel, Selection s) {
+        Obj o = s.obj();
+        if (o.pkg() == null || o.pkg() == check.pkg || isExported(o.name())) return null;
+        return sel + " undefined (cannot refer to unexported " + (s.kind() == Selection.Kind.FIELD ? "field " : "method ") + o.name() + ")";
     }
 
     /** Records a use of imported object {@code o} by a plain identifier: a use of the dot-import that brought it in. */

@@ -10,6 +10,12 @@ public final class Named implements Type {
     /** Methods declared with this type as receiver base, by name, in declaration order. */
     final java.util.Map<String, Func> methods = new java.util.LinkedHashMap<>();
 
+    /**
+     * The package being type-checked on this thread, whose types print unqualified ({@code T},
+     * not {@code main.T}): types2 qualifies type names relative to the package it checks.
+     */
+    static final ThreadLocal<Package> CHECKING = new ThreadLocal<>();
+
     Named(TypeName obj) { this.obj = obj; }
 
     public TypeName obj() { return obj; }
@@ -22,6 +28,6 @@ public final class Named implements Type {
     @Override public Type underlying() { return underlying == null ? Universe.INVALID : underlying; }
 
     @Override public String toString() {
-        return obj.pkg() == null ? obj.name() : obj.pkg().name() + "." + obj.name();
+        return obj.pkg() == null || obj.pkg() == CHECKING.get() ? obj.name() : obj.pkg().name() + "." + obj.name();
     }
 }

@@ -129,8 +129,9 @@ public final class Unsafe {
     /** {@code unsafe.Offsetof(x.f)}: the offset of field f within x's struct, through embedded fields but no pointers. */
     private static void offsetof(Checker check, Expressions exprs, Operand x, Expr arg) {
         Expr e = Syntax.unparen(arg);
+        Pos at = Syntax.startPos(arg);
         if (!(e instanceof SelectorExpr sel)) {
-            check.error(arg.pos(), "invalid argument: " + arg + " is not a selector expression");
+            check.error(at, "invalid argument: " + arg + " is not a selector expression");
             exprs.rawExpr(arg);
             x.invalidate();
             return;
@@ -139,17 +140,18 @@ public final class Unsafe {
         if (y.invalid()) { x.invalidate(); return; }
         Selection s = check.info.selections.get(sel);
         if (s == null || s.kind() != Selection.Kind.FIELD) {
-            check.error(arg.pos(), "invalid argument: " + arg + " is a method value");
+            check.error(at, "invalid argument: " + arg + " is a method value");
             x.invalidate();
             return;
         }
         TypeAndValue btv = check.info.types.get(sel.x);
         Type t = btv == null ? Universe.INVALID : btv.type();
+        Type base = t.underlying() instanceof Pointer p ? p.elem() : t;
         long off = 0;
         for (int i = 0; i < s.path().size(); i++) {
             if (t.underlying() instanceof Pointer p) {
                 if (i > 0) {
-                    check.error(arg.pos(), "invalid argument: field " + sel.sel.value + " is embedded via a pointer in " + sel.x);
+                    check.error(at, "invalid argument: field " + sel.sel.value + " is embedded via a pointer in " + base);
                     x.invalidate();
                     return;
                 }

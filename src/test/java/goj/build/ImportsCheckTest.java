@@ -37,7 +37,7 @@ class ImportsCheckTest {
                 	b int
                 }
 
-                func F() int { return x }
+                func F() int { return 1 }
                 """);
         write("main.go", main);
         return Compiler.compile(tmp, List.of("main.go")).diagnostics().stream()
@@ -72,7 +72,7 @@ class ImportsCheckTest {
                 "main.go:6:2: \"ex.com/m/p\" imported and not used",
                 "main.go:11:8: \"ex.com/m/p\" imported as r and not used",
                 "main.go:13:5: F already declared through dot-import of package p (\"ex.com/m/p\")\n\t./p/p.go:12:6: other declaration of F",
-                "main.go:16:17: name x not exported by package p",
+                "main.go:16:17: undefined: p.x (but have X)",
                 "main.go:16:22: undefined: p.Y",
                 "main.go:18:15: use of package p not in selector"), got);
     }
