@@ -239,7 +239,8 @@ public final class Loader {
             return;
         }
         for (byte b : src) if (b == '\n') p.lines++;
-        p.files.add(Syntax.parse(shown, src, errors::add, Syntax.CHECK_BRANCHES));
+        File f = Syntax.parse(shown, src, errors::add, Syntax.CHECK_BRANCHES);
+        if (f != null && f.pkgName != null) p.files.add(f); // else the syntax error was reported
     }
 
     private void resolveImports(Pkg p) {
