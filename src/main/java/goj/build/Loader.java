@@ -128,10 +128,12 @@ public final class Loader {
         return p;
     }
 
-    /** The package with import path {@code path} (as imported from GOROOT), and everything it imports; null if not found. */
+    /** The package with import path {@code path} in GOROOT, and everything it imports; null after reporting why not. */
     public Pkg loadPath(String path) {
         Path dir = goroot().src().resolve(path);
-        return load(path, dir, true, Pos.NONE, null);
+        Pkg p = load(path, dir, true, Pos.NONE, path);
+        if (p == null && !Files.isDirectory(dir)) errors.add(new Diagnostic(Pos.NONE, "package " + path + " is not in std (" + dir + ")"));
+        return p;
     }
 
     /**

@@ -50,11 +50,7 @@ public final class ToolInitorderCommand implements Runnable {
     private static List<TypeChecker.Checked> checkPackage(String arg) {
         Loader loader = new Loader(GoRoot::resolve, Path.of(""));
         Loader.Pkg root = Files.isDirectory(Path.of(arg)) ? loader.loadDir(Path.of(arg)) : loader.loadPath(arg);
-        if (root == null && loader.errors().isEmpty()) {
-            System.err.println("package " + arg + " is not in std (" + GoRoot.resolve().src().resolve(arg) + ")");
-            throw new Main.ExitException(1);
-        }
-        List<Loader.Pkg> pkgs = loader.order(List.of(root));
+        List<Loader.Pkg> pkgs = root == null ? List.of() : loader.order(List.of(root));
         if (!loader.errors().isEmpty()) {
             Diagnostics.print(loader.errors(), false);
             throw new Main.ExitException(1);

@@ -104,9 +104,6 @@ public final class Checker {
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
 
-    /** The package's imports, once checked. */
-    public Imports imports() { return imports; }
-
     void error(Pos pos, String msg) {
         errorCount++;
         errors.accept(new Diagnostic(pos, msg));

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class Imports {
     private final Checker check;
-    /** The package names declared, in source order (blank ones too, for tools). */
+    /** The package names declared, in source order (blank ones too). */
     private final List<PkgName> declared = new ArrayList<>();
     private final Set<PkgName> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** For each file scope, the import that brought in each dot-imported object. */
@@ -32,9 +32,6 @@ public final class Imports {
         if (lit == null || lit.bad || lit.value.length() < 2) return null;
         return new String(Literals.parseString(lit.value), StandardCharsets.UTF_8);
     }
-
-    /** The package names declared by the package's import declarations, in source order. */
-    public List<PkgName> declared() { return declared; }
 
     /** Declares the package name of {@code imp} in its file's scope. */
     void declare(ImportDecl imp, Scope fileScope) {
