@@ -128,7 +128,10 @@ public final class Checker {
     private void checkPackage(List<File> files) {
         for (File f : files) {
             for (goj.syntax.Directive d : f.directives) {
-                if (d.name().equals("go:linkname") && !d.args().isEmpty()) linknamed.add(d.args().getFirst());
+                // go:linknamestd is go:linkname for std packages (gc -std)
+                if ((d.name().equals("go:linkname") || d.name().equals("go:linknamestd")) && !d.args().isEmpty()) {
+                    linknamed.add(d.args().getFirst());
+                }
             }
             collect(f);
         }
