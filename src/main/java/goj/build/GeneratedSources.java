@@ -55,6 +55,11 @@ public final class GeneratedSources {
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: no permission bits to set
+            }
+            try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file);

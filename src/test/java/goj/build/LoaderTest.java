@@ -163,6 +163,8 @@ class LoaderTest {
         assertTrue(z.contains("const version = `go1.27.4`\n"), z);
         assertTrue(z.contains("const DefaultGOAMD64 = `v1`\n"), z);
         assertEquals("package sys // kept\n", Files.readString(zversion), "an existing file is never touched");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(root.resolve("src/internal/buildcfg/zbootstrap.go"))), "readable like the tree's sources");
         try (var s = Files.list(root.resolve("src/internal/buildcfg"))) {
             assertEquals(1, s.count(), "no temporary file is left behind");
         }
