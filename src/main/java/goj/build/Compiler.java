@@ -27,27 +27,38 @@ public final class Compiler {
     /** gc reports at most this many errors unless asked for all ({@code -e}). */
     public static final int ERROR_LIMIT = 10;
 
-    /** What compiling produced: diagnostics (sorted), and the classes when there were none. */
-    /** The type-checked package: its files, types information and checker (for the looking-glass tools). */
-    public record Checked(List<File> files, Info info, Checker checker, List<Diagnostic> diagnostics) {}
+    /**
+     * The type-checked package of some files and what it imports: its files, types information
+     * and checker (for the looking-glass tools), the load order of all packages (dependencies
+     * first, the package last), and its diagnostics (load errors, else its own type errors).
+     */
+    public record Checked(List<File> files, Info info, Checker checker, List<TypeChecker.Checked> order,
+                          List<Diagnostic> diagnostics) {}
 
-    /** Parses and type-checks the files (reported as given) without generating code. */
+    /** Loads, parses and type-checks the files (reported as given) and their imports, without generating code. */
     public static Checked check(List<Path> paths) {
-        List<Diagnostic> diags = new ArrayList<>();
-        List<File> files = new ArrayList<>();
-        for (Path p : paths) {
-            try {
-                files.add(Syntax.parse(p.toString(), Files.readAllBytes(p), diags::add, Syntax.CHECK_BRANCHES));
-            } catch (IOException e) {
-                diags.add(new Diagnostic(Pos.NONE, "open " + p + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage())));
+        return check(Path.of(""), paths.stream().map(Path::toString).toList());
+    }
+
+    private static Checked check(Path dir, List<String> names) {
+        Loader loader = new Loader(GoRoot::resolve, dir);
+        Loader.Pkg root = loader.loadFiles(dir, names);
+        List<Loader.Pkg> order = loader.errors().isEmpty() ? loader.order(List.of(root)) : List.of();
+        List<Diagnostic> diags = new ArrayList<>(loader.errors());
+        if (diags.isEmpty()) {
+            String name = root.name();
+            for (File f : root.files) {
+                if (!f.pkgName.value.equals(name)) {
+                    diags.add(new Diagnostic(f.pkgName.pos(), "package " + f.pkgName.value + "; expected package " + name));
+                }
             }
         }
-        Info info = new Info();
-        if (!diags.isEmpty() || files.isEmpty()) return new Checked(files, info, null, sorted(diags));
-        String name = files.getFirst().pkgName.value;
-        Checker checker = new Checker(new Package(name, name), info, diags::add);
-        checker.checkFiles(files);
-        return new Checked(files, info, checker, sorted(diags));
+        if (!diags.isEmpty() || root.files.isEmpty()) return new Checked(root.files, new Info(), null, List.of(), sorted(diags));
+        TypeChecker tc = new TypeChecker(true);
+        List<TypeChecker.Checked> checked = new ArrayList<>();
+        for (Loader.Pkg p : order) checked.add(tc.check(p, p == root ? root.name() : p.path));
+        TypeChecker.Checked c = checked.getLast();
+        return new Checked(root.files, c.info(), c.checker(), checked, c.errors());
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diags) {
@@ -64,7 +75,7 @@ public final class Compiler {
 
     /** Compiles the files of a package (paths are reported as given). */
     public static Result compile(List<Path> paths) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), true);
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList());
     }
 
     /**
@@ -72,60 +83,27 @@ public final class Compiler {
      * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
      */
     public static Result compile(Path dir, List<String> names) {
-        return compile(dir, names, false);
-    }
-
-    /**
-     * As {@link #compile(Path, List)}; {@code complete} says the package has no non-Go files (as
-     * gc's {@code -complete}, which the go command passes then), so a function without a body is
-     * an error.
-     */
-    public static Result compile(Path dir, List<String> names, boolean complete) {
-        List<Path> paths = names.stream().map(Path::of).toList();
-        List<Diagnostic> diags = new ArrayList<>();
-        List<File> files = new ArrayList<>();
-        for (Path p : paths) {
-            byte[] src;
-            try {
-                src = Files.readAllBytes(dir.resolve(p));
-            } catch (IOException e) {
-                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage();
-                diags.add(new Diagnostic(Pos.NONE, "open " + p + ": " + why));
-                continue;
-            }
-            files.add(Syntax.parse(p.toString(), src, diags::add, Syntax.CHECK_BRANCHES));
-        }
-        if (!diags.isEmpty()) return failed(diags);
-        String name = files.getFirst().pkgName.value;
-        for (File f : files) {
-            if (!f.pkgName.value.equals(name)) {
-                diags.add(new Diagnostic(f.pkgName.pos(), "package " + f.pkgName.value + "; expected package " + name));
-            }
-        }
-        if (!diags.isEmpty()) return failed(diags);
-        String path = name.equals("main") ? "main" : name;
-        Package pkg = new Package(path, name);
-        Info info = new Info();
-        Checker checker = new Checker(pkg, info, diags::add);
-        checker.complete = complete;
-        Pos where = files.getFirst().pos();
+        Pos where = Pos.NONE;
         try {
-            checker.checkFiles(files);
-            if (!diags.isEmpty()) return failed(diags);
-            Program prog = Builder.build(path, files, info, checker);
-            String source = paths.getFirst().toAbsolutePath().normalize().toString();
+            Checked c = check(dir, names);
+            if (!c.diagnostics().isEmpty()) return failed(c.diagnostics());
+            List<File> files = c.files();
+            where = files.getFirst().pos();
+            String name = files.getFirst().pkgName.value;
+            String path = name;
+            Diagnostic unsupported = ImportSupport.unsupported(files, c.info());
+            if (unsupported != null) return failed(List.of(unsupported));
+            Program prog = Builder.build(path, files, c.info(), c.checker());
+            String source = dir.resolve(names.getFirst()).toAbsolutePath().normalize().toString();
             return new Result(List.of(), CodeGen.generate(prog, source), name.equals("main") ? CodeGen.className(path).replace('/', '.') : null, prog);
         } catch (goj.ssa.Unsupported e) {
-            diags.add(new Diagnostic(e.pos, e.getMessage()));
-            return failed(diags);
+            return failed(List.of(new Diagnostic(e.pos, e.getMessage())));
         } catch (goj.syntax.InternalCompilerError e) {
-            diags.add(new Diagnostic(e.pos, "internal compiler error: " + e.getMessage()));
             if (System.getenv("GOJ_DEBUG") != null) e.printStackTrace();
-            return failed(diags);
+            return failed(List.of(new Diagnostic(e.pos, "internal compiler error: " + e.getMessage())));
         } catch (RuntimeException | StackOverflowError e) {
-            diags.add(new Diagnostic(where, "internal compiler error: " + e));
             if (System.getenv("GOJ_DEBUG") != null) e.printStackTrace();
-            return failed(diags);
+            return failed(List.of(new Diagnostic(where, "internal compiler error: " + e)));
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #resolve()} looks, in order, at {@code $GOROOT} (if it is a 1.27.x tree), at
  * {@code go env GOROOT} (if a go1.27 is on PATH), and at goj's cache (filled by {@link Setup});
- * it runs the setup when none is found. A tree qualifies only when its {@code VERSION} file names
+ * it runs the setup when none is found, and writes the generated files a source-only tree lacks
+ * ({@link GeneratedSources}). A tree qualifies only when its {@code VERSION} file names
  * go1.27.x and its {@code src/internal/goversion} agrees.
  */
 public record GoRoot(Path dir, String version) {
@@ -33,7 +34,15 @@ public record GoRoot(Path dir, String version) {
         if (r == null) {
             synchronized (GoRoot.class) {
                 r = resolved;
-                if (r == null) resolved = r = find().orElseGet(() -> Setup.run(System.err));
+                if (r == null) {
+                    r = find().orElseGet(() -> Setup.run(System.err));
+                    try {
+                        GeneratedSources.ensure(r.dir(), r.version());
+                    } catch (java.io.IOException e) {
+                        // a read-only tree: an installed toolchain, which has its generated files
+                    }
+                    resolved = r;
+                }
             }
         }
         return r;

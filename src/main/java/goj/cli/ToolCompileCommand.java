@@ -18,12 +18,11 @@ public final class ToolCompileCommand implements Runnable {
     @Option(names = "-I", description = "directory of compiled packages to import from (not used yet)") List<String> importDirs;
     @Option(names = "-p", description = "import path of the package being compiled") String packagePath;
     @Option(names = "-o", description = "output file (goj writes no package archives yet)") String output;
-    @Option(names = "-complete", description = "the package has no non-Go files: functions without bodies are errors") boolean complete;
     @Option(names = "-lang", description = "Go language version (goj implements go1.27)") String lang;
     @Parameters(arity = "1..*", paramLabel = "FILE.go") List<Path> files;
 
     @Override public void run() {
-        Compiler.Result r = Compiler.compile(Path.of(""), files.stream().map(Path::toString).toList(), complete);
+        Compiler.Result r = Compiler.compile(files);
         if (!r.ok()) {
             Diagnostics.print(r.diagnostics(), allErrors);
             throw new Main.ExitException(1);

@@ -1,5 +1,6 @@
 package goj.testdir;
 
+import goj.syntax.BuildConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ public record Header(String action, List<String> flags, List<String> args, boole
             int nl = rest.indexOf('\n');
             String line = nl < 0 ? rest : rest.substring(0, nl);
             rest = nl < 0 ? "" : rest.substring(nl + 1);
-            if (BuildConstraints.isGoBuild(line) || BuildConstraints.isPlusBuild(line)) continue;
+            if (BuildConstraint.isGoBuild(line) || BuildConstraint.isPlusBuild(line)) continue;
             String a = (line.startsWith("//") ? line.substring(2) : line).strip();
             if (!a.isEmpty()) return a;
         }
@@ -57,7 +58,7 @@ public record Header(String action, List<String> flags, List<String> args, boole
         List<String> out = new ArrayList<>();
         for (String line : header.split("\n", -1)) {
             if (line.startsWith("package ")) break;
-            if (BuildConstraints.isGoBuild(line) || BuildConstraints.isPlusBuild(line)) out.add(line);
+            if (BuildConstraint.isGoBuild(line) || BuildConstraint.isPlusBuild(line)) out.add(line);
         }
         return out;
     }

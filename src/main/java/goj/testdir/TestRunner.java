@@ -1,5 +1,6 @@
 package goj.testdir;
 
+import goj.syntax.BuildConstraint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ public final class TestRunner {
         }
         String line = Header.actionLine(src);
         String word = line.isEmpty() ? "unknown" : line.split("\\s+", 2)[0];
-        String failing = BuildConstraints.firstFailing(Header.constraintLines(src), BuildConstraints::gojTag);
+        String failing = BuildConstraint.firstFailing(Header.constraintLines(src), RunnerTags::matches);
         if (failing != null) return new Plan(path, kindOf(word), null, "build-tag", failing.strip());
         Header h;
         try {

@@ -15,8 +15,8 @@
  * {@code conformance/expected.tsv} ({@link goj.testdir.Ratchet}): a recorded pass that now fails
  * is a regression.
  *
- * <p>Pieces: {@link goj.testdir.Header} (recipe line and its flags), {@link goj.testdir.BuildConstraints}
- * ({@code //go:build}, {@code // +build}; goj is evaluated as gc on linux/amd64 without cgo),
+ * <p>Pieces: {@link goj.testdir.Header} (recipe line and its flags), {@link goj.testdir.RunnerTags}
+ * (the runner's build tags for {@link goj.syntax.BuildConstraint}: gc on linux/amd64 without cgo),
  * {@link goj.testdir.ErrorCheck} and {@link goj.testdir.GoRegexp} (ERROR comments),
  * {@link goj.testdir.GojFlags} (which gc flags goj gets), {@link goj.testdir.TestRunner} (one test,
  * per action), {@link goj.testdir.Exec} (subprocess with time limit, tree kill).

@@ -32,6 +32,10 @@ final class Builtins {
     }
 
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
+        if (b.id.isUnsafe()) {
+            Unsafe.call(check, exprs, x, c, b);
+            return;
+        }
         switch (b.id) {
             case PRINT, PRINTLN -> {
                 for (int i = 0; i < c.args.size(); i++) {

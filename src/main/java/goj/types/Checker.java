@@ -59,6 +59,18 @@ public final class Checker {
     /** Package-level variables in declaration order, each with its initializer (or null). */
     public final List<VarInit> varInits = new ArrayList<>();
     int errorCount;
+    /** How many constructs were reported as not yet supported (their parts went unchecked). */
+    int unsupportedCount;
+    /** Where imported packages come from. */
+    Importer importer = Importer.NONE;
+    /** The package's imports. */
+    final Imports imports = new Imports(this);
+    /** Each package-level declaration's file scope (the package scope plus the file's imports). */
+    private final Map<Decl, Scope> fileScopes = new java.util.IdentityHashMap<>();
+    /** Whether a function declared without a body is an error (gc's -complete: no assembly in the package). */
+    private boolean complete = true;
+    /** Local names of //go:linkname directives: such functions may have no body (gc, issue 23311). */
+    private final java.util.Set<String> linknamed = new java.util.HashSet<>();
 
     /** Scope of the statement being checked. */
     Scope scope;
@@ -89,34 +101,60 @@ public final class Checker {
 
     public int errorCount() { return errorCount; }
 
-    /** The package has no assembly files, so a function without a body is an error (gc's -complete). */
-    public boolean complete;
+    /** Sets where the package's imports are found (packages without imports need none). */
+    public void setImporter(Importer importer) { this.importer = importer; }
+
+    /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
+    public void setComplete(boolean complete) { this.complete = complete; }
 
     void error(Pos pos, String msg) {
         errorCount++;
         errors.accept(new Diagnostic(pos, msg));
     }
 
-    /** {@code t} as gc's messages print it: this package's names unqualified, {@code any} for the predeclared alias. */
+    /**
+     * {@code t} as gc's messages print it: {@code any} for the predeclared alias (this package's
+     * names print unqualified while it is checked, see {@link Named#CHECKING}).
+     */
     String qualify(Type t) {
-        String s = t == Universe.EMPTY_INTERFACE ? "any" : String.valueOf(t);
-        return s.replaceAll("(?<![\\w.])" + java.util.regex.Pattern.quote(pkg.name()) + "\\.", "");
+        return t == Universe.EMPTY_INTERFACE ? "any" : String.valueOf(t);
     }
 
     void unsupported(Node n, String what) {
+        unsupportedCount++;
         error(n.pos(), "goj: not yet supported: " + what);
     }
 
     /** Checks the files of the package. */
     public void checkFiles(List<File> files) {
-        for (File f : files) collect(f);
+        Package outer = Named.CHECKING.get();
+        Named.CHECKING.set(pkg);
+        try {
+            checkPackage(files);
+        } finally {
+            Named.CHECKING.set(outer);
+        }
+    }
+
+    private void checkPackage(List<File> files) {
+        for (File f : files) {
+            for (goj.syntax.Directive d : f.directives) {
+                // go:linknamestd is go:linkname for std packages (gc -std)
+                if ((d.name().equals("go:linkname") || d.name().equals("go:linknamestd")) && !d.args().isEmpty()) {
+                    linknamed.add(d.args().getFirst());
+                }
+            }
+            collect(f);
+        }
+        imports.reportConflicts(new ArrayList<>(new java.util.LinkedHashSet<>(fileScopes.values())));
         for (TypeName tn : typeDecls.keySet()) resolveType(tn);
         for (Func m : methodDecls) associateMethod(m);
-        for (var e : pending.entrySet()) checkPackageDecl(e.getKey(), e.getValue());
+        for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
         if (errorCount == 0) generics.checkInstances();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
         for (Func f : funcs) if (f.decl != null && f.decl.body != null) bodies.put(f, f.decl.body);
+        imports.reportUnused();
         List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
         varInits.clear();
         varInits.addAll(ordered);
@@ -125,10 +163,11 @@ public final class Checker {
     // ---- package-level declarations ----
 
     private void collect(File f) {
+        Scope fileScope = new Scope(pkg.scope());
         for (Decl d : f.decls) {
+            fileScopes.put(d, fileScope);
             switch (d) {
-                case ImportDecl imp -> unsupported(imp.path != null ? imp.path : imp,
-                        "import " + (imp.path != null ? imp.path.value : "") + " (the standard library is not available yet)");
+                case ImportDecl imp -> imports.declare(imp, fileScope);
                 case ConstDecl c -> {
                     for (Name n : c.names) declarePackageObj(n, new Const(n.pos(), pkg, n.value, Universe.INVALID), c);
                 }
@@ -196,6 +235,12 @@ public final class Checker {
      */
     boolean instanceMode;
 
+    /** The scope in which package-level declaration {@code d}'s names are resolved. */
+    Scope fileScope(Decl d) {
+        Scope s = fileScopes.get(d);
+        return s != null ? s : pkg.scope();
+    }
+
     /** The function body being checked (FuncDecl or FuncLit), owner of the locals declared now. */
     Object currentFunc;
 
@@ -224,9 +269,9 @@ public final class Checker {
         if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
         resolvingTypes.add(tn);
         Scope saved = scope;
-        scope = pkg.scope();
+        scope = fileScope(d);
         if (!d.tparams.isEmpty() && tn.type instanceof Named g) {
-            Scope ts = new Scope(pkg.scope());
+            Scope ts = new Scope(fileScope(d));
             g.tparams = new ArrayList<>();
             g.tparams.addAll(generics.declareTypeParams(d.tparams, ts));
             scope = ts;
@@ -327,7 +372,7 @@ public final class Checker {
                 error(rix.pos(), "receiver declares " + names.size() + " type parameters, but receiver base type declares " + n.tparams().size());
                 return;
             }
-            Scope ts = new Scope(pkg.scope());
+            Scope ts = new Scope(fileScope(fd));
             List<TypeParam> tps = new ArrayList<>();
             for (Name pn : names) {
                 TypeName ptn = new TypeName(pn.pos(), pkg, pn.value, Universe.INVALID);
@@ -343,7 +388,7 @@ public final class Checker {
             generics.tparamScopes.put(m, ts);
         }
         if (!fd.tparams.isEmpty()) { // a generic method (Go 1.27): its own type parameters inside the receiver's
-            Scope ms = new Scope(generics.tparamScopes.getOrDefault(m, pkg.scope()));
+            Scope ms = new Scope(generics.tparamScopes.getOrDefault(m, fileScope(fd)));
             m.tparams = generics.declareTypeParams(fd.tparams, ms);
             generics.tparamScopes.put(m, ms);
         }
@@ -390,7 +435,7 @@ public final class Checker {
         }
         resolving.add(o);
         Scope saved = scope;
-        scope = pkg.scope();
+        scope = fileScope(d);
         checkPackageDecl(o, d);
         scope = saved;
         resolving.removeLast();
@@ -514,7 +559,7 @@ public final class Checker {
         currentFunc = fd;
         if (f.type == Universe.INVALID && f.isMethod() == false && fd.recv != null) return;
         Signature declared = signatureOf(f);
-        Scope fscope = new Scope(generics.tparamScopes.getOrDefault(f, pkg.scope()));
+        Scope fscope = new Scope(generics.tparamScopes.getOrDefault(f, fileScope(fd)));
         scope = fscope;
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
         if (fd.recv != null) {
@@ -525,7 +570,7 @@ public final class Checker {
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
         f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         if (fd.body == null) {
-            if (complete) error(fd.name.pos(), "missing function body");
+            if ((complete || fd.name.value.equals("init")) && !linknamed.contains(fd.name.value)) error(fd.name.pos(), "missing function body");
         } else {
             locals.clear();
             stmts(fd.body.stmts);
@@ -610,9 +655,9 @@ public final class Checker {
         if (f.type instanceof Signature s) return s;
         if (!signing.add(f)) return new Signature(Tuple.EMPTY, Tuple.EMPTY, false); // its own signature names it (bad code)
         Scope saved = scope;
-        scope = generics.tparamScopes.getOrDefault(f, pkg.scope());
+        scope = generics.tparamScopes.getOrDefault(f, fileScope(f.decl));
         if (f.decl != null && !f.decl.tparams.isEmpty() && f.decl.recv == null && !generics.tparamScopes.containsKey(f)) {
-            Scope ts = new Scope(pkg.scope());
+            Scope ts = new Scope(fileScope(f.decl));
             generics.tparamScopes.put(f, ts);
             f.tparams = generics.declareTypeParams(f.decl.tparams, ts);
             scope = ts;

@@ -10,6 +10,9 @@ final class Conversions {
     static boolean convertible(Type v, Type t) {
         if (Types.assignable(v, t) || Types.identical(v.underlying(), t.underlying())) return true;
         Type vu = v.underlying(), tu = t.underlying();
+        // unsafe.Pointer converts from and to any pointer and uintptr
+        if (tu == Unsafe.POINTER && (vu instanceof Pointer || vu == Universe.UINTPTR)) return true;
+        if (vu == Unsafe.POINTER && (tu instanceof Pointer || tu == Universe.UINTPTR)) return true;
         if (vu instanceof Basic a && tu instanceof Basic b) {
             if (a == Universe.UNTYPED_NIL) return false;
             return a.isNumeric() && b.isNumeric() || a.isString() && b.isString() || a.isInteger() && b.isString()

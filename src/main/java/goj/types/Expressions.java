@@ -312,6 +312,7 @@ final class Expressions {
     }
 
     private void selector(Operand x, goj.syntax.SelectorExpr sel) {
+        if (check.imports.selector(x, sel)) return;
         Operand base = rawExpr(sel.x);
         if (base.invalid()) { x.invalidate(); return; }
         if (base.mode == Mode.TYPEXPR) {
@@ -329,6 +330,12 @@ final class Expressions {
             return;
         }
         Selection s = r.sel();
+        String unexported = check.imports.unexported(sel, s);
+        if (unexported != null) {
+            check.error(sel.sel.pos(), unexported);
+            x.invalidate();
+            return;
+        }
         check.info.selections.put(sel, s);
         check.info.uses.put(sel.sel, s.obj());
         if (s.kind() == Selection.Kind.FIELD) {
@@ -404,6 +411,7 @@ final class Expressions {
             return;
         }
         check.info.uses.put(n, o);
+        if (o.pkg() != null && o.pkg() != check.pkg) check.imports.useDot(o);
         switch (o) {
             case Const c -> {
                 if (c == Universe.IOTA) {
@@ -436,7 +444,7 @@ final class Expressions {
             case Builtin b -> { x.mode = Mode.BUILTIN; x.builtin = b; x.type = Universe.INVALID; }
             case Func f -> { x.mode = Mode.VALUE; x.type = check.signatureOf(f); x.func = f; }
             case Nil nil -> { x.mode = Mode.VALUE; x.type = Universe.UNTYPED_NIL; }
-            case PkgName p -> { check.error(n.pos(), "use of package " + n.value + " without selector"); x.invalidate(); }
+            case PkgName p -> { check.error(n.pos(), "use of package " + n.value + " not in selector"); x.invalidate(); }
         }
     }
 

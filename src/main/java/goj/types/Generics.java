@@ -383,7 +383,7 @@ final class Generics {
     /** Checks instance {@code f}'s body with its type parameter names bound to its type arguments. */
     private void checkInstance(Func f) {
         FuncDecl fd = f.decl;
-        Scope bind = new Scope(check.pkg.scope());
+        Scope bind = new Scope(check.fileScope(fd));
         List<Name> names = new ArrayList<>(f.isMethod() ? receiverTypeParamNames(fd) : List.of());
         for (Field p : fd.tparams) names.add(p.name);
         for (int i = 0; i < names.size() && i < f.targs.size(); i++) {

@@ -28,6 +28,12 @@ public final class Named implements Type {
     /** A generic type's instances (canonical by identical type arguments). */
     private final List<Named> instances = new ArrayList<>();
 
+    /**
+     * The package being type-checked on this thread, whose types print unqualified ({@code T},
+     * not {@code main.T}): types2 qualifies type names relative to the package it checks.
+     */
+    static final ThreadLocal<Package> CHECKING = new ThreadLocal<>();
+
     Named(TypeName obj) { this(obj, null, List.of()); }
 
     private Named(TypeName obj, Named origin, List<Type> targs) {
@@ -64,8 +70,12 @@ public final class Named implements Type {
             for (int i = 0; i < targs.size(); i++) if (!Types.identical(inst.targs.get(i), targs.get(i))) continue outer;
             return inst;
         }
+        // an instance's name qualifies its type arguments fully: it is also its name at run time
+        Package checking = CHECKING.get();
+        CHECKING.remove();
         StringBuilder name = new StringBuilder(g.obj.name()).append('[');
         for (int i = 0; i < targs.size(); i++) name.append(i > 0 ? "," : "").append(targs.get(i));
+        if (checking != null) CHECKING.set(checking);
         TypeName tn = new TypeName(g.obj.pos(), g.obj.pkg(), name.append(']').toString(), Universe.INVALID);
         Named inst = new Named(tn, g, List.copyOf(targs));
         tn.type = inst;
@@ -106,6 +116,6 @@ public final class Named implements Type {
     }
 
     @Override public String toString() {
-        return obj.pkg() == null ? obj.name() : obj.pkg().name() + "." + obj.name();
+        return obj.pkg() == null || obj.pkg() == CHECKING.get() ? obj.name() : obj.pkg().name() + "." + obj.name();
     }
 }

@@ -72,7 +72,7 @@ public final class Universe {
         comparable.type = cmp;
         cmp.underlying = new Interface(java.util.List.of(), java.util.List.of(), true);
         SCOPE.insert(comparable);
-        for (Builtin.Id id : Builtin.Id.values()) SCOPE.insert(new Builtin(id));
+        for (Builtin.Id id : Builtin.Id.values()) if (!id.isUnsafe()) SCOPE.insert(new Builtin(id));
     }
 
     /** The default type of an untyped constant kind (the type itself for typed ones). */

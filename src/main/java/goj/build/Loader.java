@@ -1,0 +1,354 @@
+package goj.build;
+
+import goj.syntax.Diagnostic;
+import goj.syntax.File;
+import goj.syntax.ImportDecl;
+import goj.syntax.Pos;
+import goj.syntax.Syntax;
+import goj.types.Imports;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a program's packages the way the go command does: parses the selected files of each
+ * package ({@link PackageFiles}) and resolves every import path to a package directory,
+ * transitively, reporting what cannot be found and import cycles in the go command's words.
+ *
+ * <p>An import path is resolved, in order: {@code unsafe} (built into the checker); a path in
+ * the main module (the {@code module} line of the {@code go.mod} found from the program's
+ * directory upward: the rest of the path is a directory under the module root; only local
+ * packages, no requirements); from a package in GOROOT/src, {@code GOROOT/src/vendor/PATH}
+ * (from {@code cmd/…}, {@code GOROOT/src/cmd/vendor/PATH}) if it exists; then
+ * {@code GOROOT/src/PATH} for a path whose first element has no dot. Relative paths
+ * ({@code ./x}, {@code ../x}) are directories relative to the importing package.
+ *
+ * <p>Invariant: {@link #errors()} is empty exactly when every package reachable from the loaded
+ * roots was found, parsed without errors and no import cycle exists; only then are the packages
+ * worth type-checking.
+ */
+public final class Loader {
+    /** The import path gc gives a package named by files on the command line. */
+    public static final String COMMAND_LINE = "command-line-arguments";
+
+    /** A loaded package: import path, directory, parsed files and resolved imports. */
+    public static final class Pkg {
+        public final String path;
+        public final Path dir;
+        public final List<File> files = new ArrayList<>();
+        /** Whether the package is from GOROOT (its checked form may be shared by later loads). */
+        public final boolean std;
+        /** Whether every function must have a body: no assembly or other non-Go sources (gc's -complete). */
+        public boolean complete = true;
+        /** Source lines of the files. */
+        public long lines;
+        /** Each import path written in the files, to the package it denotes (absent when not found). */
+        public final Map<String, Pkg> imports = new LinkedHashMap<>();
+        /** Where each import path is first written (for cycle messages). */
+        final Map<String, ImportDecl> importDecls = new LinkedHashMap<>();
+
+        Pkg(String path, Path dir, boolean std) {
+            this.path = path;
+            this.dir = dir;
+            this.std = std;
+        }
+
+        /** The package name of the first file, or "" when there are none. */
+        public String name() { return files.isEmpty() ? "" : files.getFirst().pkgName.value; }
+
+        @Override public String toString() { return path; }
+    }
+
+    /** Std packages the go command compiles without -complete although they have no assembly (their bodies come by linkname). */
+    private static final java.util.Set<String> INCOMPLETE_STD = java.util.Set.of("bytes", "internal/poll", "net", "os",
+            "runtime/metrics", "runtime/pprof", "runtime/trace", "sync", "syscall", "time");
+
+    private final java.util.function.Supplier<GoRoot> gorootSource;
+    private GoRoot goroot;
+    private final Path moduleRoot;
+    private final String modulePath;
+    private final Map<String, Pkg> byPath = new HashMap<>();
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final Map<Pkg, Integer> state = new HashMap<>(); // 1: on the DFS stack, 2: done
+
+    /**
+     * A loader for programs in {@code workDir} (where {@code go.mod} is looked for); the GOROOT is
+     * asked for only when a package from it is needed (so programs without imports need none).
+     */
+    public Loader(java.util.function.Supplier<GoRoot> goroot, Path workDir) {
+        this.gorootSource = goroot;
+        Path root = null;
+        String mod = null;
+        for (Path d = workDir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            Path gomod = d.resolve("go.mod");
+            if (Files.isRegularFile(gomod)) {
+                root = d;
+                mod = modulePath(gomod);
+                break;
+            }
+        }
+        this.moduleRoot = mod == null ? null : root;
+        this.modulePath = mod;
+    }
+
+    private static final Pattern MODULE = Pattern.compile("(?m)^\\s*module\\s+(\"[^\"]*\"|\\S+)");
+
+    private static String modulePath(Path gomod) {
+        try {
+            Matcher m = MODULE.matcher(Files.readString(gomod, StandardCharsets.UTF_8));
+            if (!m.find()) return null;
+            String p = m.group(1);
+            return p.startsWith("\"") ? p.substring(1, p.length() - 1) : p;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private GoRoot goroot() {
+        if (goroot == null) goroot = gorootSource.get();
+        return goroot;
+    }
+
+    /** Load, parse and import-resolution errors, in the order found. */
+    public List<Diagnostic> errors() { return errors; }
+
+    /** The package of files {@code names} (relative to {@code dir}, reported as given), and everything it imports. */
+    public Pkg loadFiles(Path dir, List<String> names) {
+        Pkg p = new Pkg(COMMAND_LINE, names.isEmpty() ? dir : dirOf(dir.resolve(names.getFirst())), false);
+        for (String f : names) parse(p, dir.resolve(f), f);
+        resolveImports(p);
+        return p;
+    }
+
+    /** The package with import path {@code path} in GOROOT, and everything it imports; null after reporting why not. */
+    public Pkg loadPath(String path) {
+        Path dir = goroot().src().resolve(path);
+        Pkg p = load(path, dir, true, Pos.NONE, path);
+        if (p == null && !Files.isDirectory(dir)) errors.add(new Diagnostic(Pos.NONE, "package " + path + " is not in std (" + dir + ")"));
+        return p;
+    }
+
+    /**
+     * The packages of the {@code std} pattern (what {@code go list std} lists): every directory
+     * under GOROOT/src except {@code cmd}, {@code builtin}, {@code testdata} and names starting
+     * with {@code .} or {@code _}, that has Go files for goj's target; with everything they
+     * import. {@code unsafe} is not loaded: every import of it denotes the checker's own.
+     */
+    public List<Pkg> loadStd() throws IOException {
+        Path src = goroot().src();
+        List<Path> dirs;
+        try (var s = Files.walk(src)) {
+            dirs = s.filter(Files::isDirectory).filter(d -> {
+                Path rel = src.relativize(d);
+                // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe)
+                if (rel.toString().isEmpty() || rel.getName(0).toString().equals("cmd")
+                        || rel.toString().equals("builtin") || rel.toString().equals("unsafe")) return false;
+                for (Path e : rel) {
+                    String n = e.toString();
+                    if (n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) return false;
+                }
+                return true;
+            }).sorted().toList();
+        }
+        List<Pkg> out = new ArrayList<>();
+        for (Path d : dirs) {
+            if (PackageFiles.of(d).goFiles().isEmpty()) continue;
+            Pkg p = loadDir(d);
+            if (p != null) out.add(p);
+        }
+        return out;
+    }
+
+    /** The main module's or GOROOT's import path of {@code dir}, or null. */
+    private String pathOfDir(Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        if (moduleRoot != null && d.startsWith(moduleRoot)) {
+            String rest = moduleRoot.relativize(d).toString().replace('\\', '/');
+            return rest.isEmpty() ? modulePath : modulePath + "/" + rest;
+        }
+        if (d.startsWith(goroot().src())) return goroot().src().relativize(d).toString().replace('\\', '/');
+        return null;
+    }
+
+    /** The package in directory {@code dir} (its import path from the module or GOROOT, else the directory). */
+    public Pkg loadDir(Path dir) {
+        String path = pathOfDir(dir);
+        Path d = dir.toAbsolutePath().normalize();
+        boolean std = !(moduleRoot != null && d.startsWith(moduleRoot)) && d.startsWith(goroot().src());
+        return load(path != null ? path : dir.toString(), dir, std, Pos.NONE, null);
+    }
+
+    private static Path dirOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("/") : parent;
+    }
+
+    private Pkg load(String path, Path dir, boolean std, Pos at, String shownPath) {
+        Pkg p = byPath.get(path);
+        if (p != null) return p;
+        PackageFiles pf;
+        try {
+            pf = Files.isDirectory(dir) ? PackageFiles.of(dir) : null;
+        } catch (IOException e) {
+            errors.add(new Diagnostic(at, "open " + dir + ": " + e.getMessage()));
+            return null;
+        }
+        if (pf == null) return null;
+        if (pf.goFiles().isEmpty()) {
+            String what = pf.ignored().isEmpty() ? "no Go files in " : "build constraints exclude all Go files in ";
+            errors.add(new Diagnostic(at, (shownPath == null ? "" : "package " + shownPath + ": ") + what + dir));
+            return null;
+        }
+        p = new Pkg(path, dir, std);
+        p.complete = !pf.external() && !(std && INCOMPLETE_STD.contains(path));
+        byPath.put(path, p);
+        for (Path f : pf.goFiles()) parse(p, f, shown(f));
+        String name = p.name();
+        for (File f : p.files) {
+            if (!f.pkgName.value.equals(name)) {
+                errors.add(new Diagnostic(at, "found packages " + name + " (" + p.files.getFirst().pos().base().filename()
+                        .replaceFirst(".*/", "") + ") and " + f.pkgName.value + " (" + f.pos().base().filename().replaceFirst(".*/", "")
+                        + ") in " + dir));
+                break;
+            }
+        }
+        resolveImports(p);
+        return p;
+    }
+
+    /** How a dependency's file is named in messages: {@code ./rel} under the working directory (as the go command), else absolute. */
+    private static String shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? "./" + cwd.relativize(abs) : abs.toString();
+    }
+
+    private void parse(Pkg p, Path file, String shown) {
+        byte[] src;
+        try {
+            src = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage();
+            errors.add(new Diagnostic(Pos.NONE, "open " + shown + ": " + why));
+            return;
+        }
+        for (byte b : src) if (b == '\n') p.lines++;
+        File f = Syntax.parse(shown, src, errors::add, Syntax.CHECK_BRANCHES);
+        if (f != null && f.pkgName != null) p.files.add(f); // else the syntax error was reported
+    }
+
+    private void resolveImports(Pkg p) {
+        for (File f : p.files) {
+            for (var d : f.decls) {
+                if (!(d instanceof ImportDecl imp) || imp.path == null || imp.path.bad) continue;
+                String path = Imports.path(imp.path);
+                // invalid and absolute paths are the checker's to report, as gc does
+                if (path == null || Imports.invalidPath(path) != null || path.startsWith("/")
+                        || path.equals("unsafe") || path.equals("C") || p.importDecls.containsKey(path)) continue;
+                p.importDecls.put(path, imp);
+                Pkg q = resolve(p, path, imp.path.pos());
+                if (q != null) p.imports.put(path, q);
+            }
+        }
+    }
+
+    /** The package {@code path} denotes when imported by {@code from}, loading it; null after reporting. */
+    private Pkg resolve(Pkg from, String path, Pos at) {
+        if (path.startsWith("./") || path.startsWith("../") || path.equals(".") || path.equals("..")) {
+            Path dir = from.dir.resolve(path).normalize();
+            String p = pathOfDir(dir);
+            Pkg q = load(p != null ? p : dir.toString(), dir, false, at, path);
+            if (q == null && !Files.isDirectory(dir)) errors.add(new Diagnostic(at, "package " + path + " is not in std (" + dir + ")"));
+            return q;
+        }
+        if (modulePath != null && (path.equals(modulePath) || path.startsWith(modulePath + "/"))) {
+            Path dir = moduleRoot.resolve(path.substring(modulePath.length()).replaceFirst("^/", ""));
+            Pkg q = load(path, dir, false, at, path);
+            if (q == null && !Files.isDirectory(dir)) {
+                errors.add(new Diagnostic(at, "no required module provides package " + path + "; to add it:\n\tgo get " + path));
+            }
+            return q;
+        }
+        if (from.std) {
+            String vendor = from.path.equals("cmd") || from.path.startsWith("cmd/") ? "cmd/vendor/" : "vendor/";
+            Path vdir = goroot().src().resolve(vendor + path);
+            if (Files.isDirectory(vdir)) return load(vendor + path, vdir, true, at, path);
+        }
+        String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        if (!first.contains(".")) {
+            Path dir = goroot().src().resolve(path);
+            Pkg q = load(path, dir, true, at, path);
+            if (q == null && !Files.isDirectory(dir)) errors.add(new Diagnostic(at, "package " + path + " is not in std (" + dir + ")"));
+            return q;
+        }
+        errors.add(new Diagnostic(at, "no required module provides package " + path
+                + (modulePath == null ? ": go.mod file not found in current directory or any parent directory; see 'go help modules'"
+                        : "; to add it:\n\tgo get " + path)));
+        return null;
+    }
+
+    /**
+     * The packages {@code roots} need, each once, in the spec's package initialization order
+     * (Go 1.21): repeatedly the package with the smallest import path among those whose imports
+     * are all done. Import cycles are reported as the go command does (the order is then only
+     * dependencies-first where possible).
+     */
+    public List<Pkg> order(List<Pkg> roots) {
+        List<Pkg> reached = new ArrayList<>();
+        for (Pkg r : roots) if (r != null) visit(r, new ArrayList<>(), reached);
+        if (!errors.isEmpty()) return reached;
+        Map<Pkg, Integer> waiting = new HashMap<>();
+        Map<Pkg, List<Pkg>> importers = new HashMap<>();
+        java.util.PriorityQueue<Pkg> ready = new java.util.PriorityQueue<>(java.util.Comparator.comparing((Pkg p) -> p.path));
+        for (Pkg p : reached) {
+            java.util.Set<Pkg> deps = new java.util.HashSet<>(p.imports.values());
+            waiting.put(p, deps.size());
+            for (Pkg q : deps) importers.computeIfAbsent(q, k -> new ArrayList<>()).add(p);
+            if (deps.isEmpty()) ready.add(p);
+        }
+        List<Pkg> out = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            Pkg p = ready.poll();
+            out.add(p);
+            for (Pkg q : importers.getOrDefault(p, List.of())) if (waiting.merge(q, -1, Integer::sum) == 0) ready.add(q);
+        }
+        return out;
+    }
+
+    private void visit(Pkg p, List<Pkg> stack, List<Pkg> out) {
+        Integer s = state.get(p);
+        if (s != null && s == 2) return;
+        if (s != null) { // on the stack: a cycle from p back to p
+            StringBuilder sb = new StringBuilder("package ").append(stack.getFirst().path);
+            for (int i = 0; i < stack.size(); i++) {
+                Pkg from = stack.get(i), to = i + 1 < stack.size() ? stack.get(i + 1) : p;
+                ImportDecl d = from.importDecls.get(importPathIn(from, to));
+                sb.append("\n\timports ").append(to.path).append(" from ").append(d.pos().filename().replaceFirst(".*/", ""));
+            }
+            errors.add(new Diagnostic(Pos.NONE, sb.append(": import cycle not allowed").toString()));
+            return;
+        }
+        state.put(p, 1);
+        stack.add(p);
+        for (Pkg q : p.imports.values()) {
+            visit(q, stack, out);
+            if (state.get(q) == 1) break; // one report per cycle
+        }
+        stack.removeLast();
+        state.put(p, 2);
+        out.add(p);
+    }
+
+    private static String importPathIn(Pkg from, Pkg to) {
+        for (var e : from.imports.entrySet()) if (e.getValue() == to) return e.getKey();
+        throw new IllegalStateException("no import of " + to + " in " + from);
+    }
+}
