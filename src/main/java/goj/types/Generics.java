@@ -160,9 +160,7 @@ final class Generics {
                 }
             }
         }
-        StringBuilder name = new StringBuilder(g.name()).append('[');
-        for (int i = 0; i < targs.size(); i++) name.append(i > 0 ? "," : "").append(targs.get(i));
-        Func f = new Func(g.pos(), g.pkg(), name.append(']').toString(), new Subst(g.tparams, targs).apply(gs));
+        Func f = new Func(g.pos(), g.pkg(), Named.instanceName(g.name(), targs), new Subst(g.tparams, targs).apply(gs));
         f.decl = g.decl;
         f.origin = g;
         f.recvBase = g.recvBase;

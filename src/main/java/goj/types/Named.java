@@ -70,17 +70,24 @@ public final class Named implements Type {
             for (int i = 0; i < targs.size(); i++) if (!Types.identical(inst.targs.get(i), targs.get(i))) continue outer;
             return inst;
         }
-        // an instance's name qualifies its type arguments fully: it is also its name at run time
-        Package checking = CHECKING.get();
-        CHECKING.remove();
-        StringBuilder name = new StringBuilder(g.obj.name()).append('[');
-        for (int i = 0; i < targs.size(); i++) name.append(i > 0 ? "," : "").append(targs.get(i));
-        if (checking != null) CHECKING.set(checking);
-        TypeName tn = new TypeName(g.obj.pos(), g.obj.pkg(), name.append(']').toString(), Universe.INVALID);
+        TypeName tn = new TypeName(g.obj.pos(), g.obj.pkg(), instanceName(g.obj.name(), targs), Universe.INVALID);
         Named inst = new Named(tn, g, List.copyOf(targs));
         tn.type = inst;
         g.instances.add(inst);
         return inst;
+    }
+
+    /**
+     * The name of an instance of generic {@code name}: {@code List[int,main.T]}, the type
+     * arguments qualified fully whatever package is being checked (it is also the run-time name).
+     */
+    static String instanceName(String name, List<Type> targs) {
+        Package checking = CHECKING.get();
+        CHECKING.remove();
+        StringBuilder sb = new StringBuilder(name).append('[');
+        for (int i = 0; i < targs.size(); i++) sb.append(i > 0 ? "," : "").append(targs.get(i));
+        if (checking != null) CHECKING.set(checking);
+        return sb.append(']').toString();
     }
 
     /** The substitution of an instance's type arguments for the origin's type parameters. */
