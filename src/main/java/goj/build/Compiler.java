@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Drives the pipeline over the files of one package: syntax, types, ssa, jvm. Stops after the
- * first stage that reports errors, as gc does, and reports a crash of a stage as an internal
- * compiler error at the position the stage was working on.
+ * Drives the pipeline over the files of one package: syntax, types, ssa (building, then the
+ * optimization passes of goj.ssa.Passes), jvm. Stops after the first stage that reports errors,
+ * as gc does, and reports a crash of a stage as an internal compiler error at the position the
+ * stage was working on.
  */
 public final class Compiler {
     /** gc reports at most this many errors unless asked for all ({@code -e}). */
@@ -64,7 +65,12 @@ public final class Compiler {
 
     /** Compiles the files of a package (paths are reported as given). */
     public static Result compile(List<Path> paths) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList());
+        return compile(paths, null);
+    }
+
+    /** Compiles the files, showing {@code observer} the SSA after each optimization pass. */
+    public static Result compile(List<Path> paths, goj.ssa.Passes.Observer observer) {
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer);
     }
 
     /**
@@ -72,6 +78,10 @@ public final class Compiler {
      * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
      */
     public static Result compile(Path dir, List<String> names) {
+        return compile(dir, names, null);
+    }
+
+    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer) {
         List<Path> paths = names.stream().map(Path::of).toList();
         List<Diagnostic> diags = new ArrayList<>();
         List<File> files = new ArrayList<>();
@@ -103,6 +113,7 @@ public final class Compiler {
             checker.checkFiles(files);
             if (!diags.isEmpty()) return failed(diags);
             Program prog = Builder.build(path, files, info, checker);
+            goj.ssa.Passes.run(prog, observer);
             String source = paths.getFirst().toAbsolutePath().normalize().toString();
             return new Result(List.of(), CodeGen.generate(prog, source), name.equals("main") ? CodeGen.className(path).replace('/', '.') : null, prog);
         } catch (goj.ssa.Unsupported e) {
