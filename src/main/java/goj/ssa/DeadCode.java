@@ -81,9 +81,13 @@ final class DeadCode {
     /** Whether {@code in} has no effect besides its value: it cannot panic, block or write. */
     static boolean pure(Instr in) {
         return switch (in) {
-            case Instr.BinOp b -> !(b.op == Operator.DIV || b.op == Operator.REM || b.op == Operator.SHL || b.op == Operator.SHR)
-                    || b.y instanceof Const c && c.value instanceof Constant.Int n && n.value().signum() > 0
-                    || b.y instanceof Const c2 && c2.value instanceof Constant.Float;
+            case Instr.BinOp b -> switch (b.op) {
+                // panics: integer division by zero, negative shift counts
+                case DIV, REM -> b.y instanceof Const c && (c.value instanceof Constant.Int n && n.value().signum() != 0
+                        || c.value instanceof Constant.Float d && d.value().signum() != 0);
+                case SHL, SHR -> b.y instanceof Const c && c.value instanceof Constant.Int n && n.value().signum() >= 0;
+                default -> true;
+            };
             case Instr.UnOp u -> true;
             case Instr.Convert c -> true;
             case Instr.Extract e -> true;
