@@ -25,7 +25,7 @@ final class ConstFold {
         Map<Value, Value> repl = new HashMap<>();
         for (BasicBlock b : f.blocks) {
             for (Instr in : b.instrs) {
-                Operands.rewrite(in, v -> repl.getOrDefault(v, v)); // blocks are in an order where operands come first, except through phis
+                Operands.rewrite(in, v -> repl.getOrDefault(v, v)); // so folds cascade within a pass over the blocks
                 Constant c = fold(in);
                 if (c != null) repl.put(in, f.number(new Const(c, in.type(), in.pos())));
             }

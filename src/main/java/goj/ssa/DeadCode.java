@@ -41,6 +41,7 @@ final class DeadCode {
         }
     }
 
+    /** Removes the blocks not reachable from the entry, and their edges into reachable blocks' phis. */
     static void removeUnreachable(Function f) {
         Set<BasicBlock> live = new HashSet<>();
         Deque<BasicBlock> work = new ArrayDeque<>(List.of(f.blocks.getFirst()));
