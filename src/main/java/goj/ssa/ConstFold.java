@@ -34,6 +34,7 @@ final class ConstFold {
     }
 
     private static Constant fold(Instr in) {
+        if (in.type() instanceof Basic b && b.isUntyped()) return null; // e.g. 1<<s in an interface context: no size to wrap to
         return switch (in) {
             case Instr.BinOp b when b.x instanceof Const x && b.y instanceof Const y && x.value != null && y.value != null -> binary(b.op, x, y);
             case Instr.UnOp u when u.x instanceof Const x && x.value != null -> unary(u.op, x);
@@ -43,7 +44,7 @@ final class ConstFold {
     }
 
     private static Constant binary(Operator op, Const x, Const y) {
-        if (!(x.type().underlying() instanceof Basic t)) return null;
+        if (!(x.type().underlying() instanceof Basic t) || t.isUntyped()) return null;
         if (t.isInteger()) {
             BigInteger l = integer(x.value), r = integer(y.value);
             if (l == null || r == null) return null;
@@ -116,7 +117,7 @@ final class ConstFold {
 
     private static Constant unary(Operator op, Const x) {
         if (op == Operator.NOT) return x.value instanceof Constant.Bool b ? new Constant.Bool(!b.value()) : null;
-        if (!(x.type().underlying() instanceof Basic t)) return null;
+        if (!(x.type().underlying() instanceof Basic t) || t.isUntyped()) return null;
         if (t.isInteger() && integer(x.value) instanceof BigInteger n) {
             return op == Operator.SUB ? new Constant.Int(wrap(n.negate(), t)) : op == Operator.XOR ? new Constant.Int(wrap(n.not(), t)) : null;
         }
@@ -124,7 +125,7 @@ final class ConstFold {
     }
 
     private static Constant convert(BigInteger v, Type to) {
-        if (!(to.underlying() instanceof Basic t)) return null;
+        if (!(to.underlying() instanceof Basic t) || t.isUntyped()) return null;
         if (t.isInteger()) return new Constant.Int(wrap(v, t));
         if (!t.isFloat() || v.bitLength() > 63) return null;
         return exact(t.kind() == Basic.Kind.FLOAT32 ? (double) (float) v.longValue() : (double) v.longValue());

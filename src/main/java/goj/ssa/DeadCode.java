@@ -90,7 +90,7 @@ final class DeadCode {
                 default -> true;
             };
             case Instr.UnOp u -> true;
-            case Instr.Convert c -> true;
+            case Instr.Convert c -> c.type().underlying() instanceof goj.types.Basic; // slice to array conversions can panic
             case Instr.Extract e -> true;
             case Instr.BuiltinCall c -> c.builtin == goj.types.Builtin.Id.LEN || c.builtin == goj.types.Builtin.Id.CAP;
             case Instr.Index ix -> !ix.needsBoundsCheck && !(ix.x.type().underlying() instanceof goj.types.Basic);
@@ -98,7 +98,7 @@ final class DeadCode {
             case Instr.NewStruct n -> true;
             case Instr.WrapArray w -> true;
             case Instr.NewCell n -> true;
-            case Instr.CellGet g -> true;
+            case Instr.CellGet g -> g.cell instanceof Instr.NewCell; // other pointers may be nil
             case Instr.MakeClosure m -> true;
             case Instr.MakeInterface m -> true;
             case Instr.Load l -> true;

@@ -44,7 +44,9 @@ final class Escape {
 
     private static void analyse(Function f, Instr.NewCell nc, Map<String, Function> byName, Map<String, Integer> made) {
         List<Site> sites = new ArrayList<>(List.of(new Site(f, nc)));
-        String name = nc.name(), why = null;
+        String name = nc.name() + " (" + nc.pos().line() + ":" + nc.pos().col() + ")";
+        // reads of the cell are replaced by the initial value: it must have the variable's type
+        String why = goj.types.Types.identical(nc.init.type(), ((Pointer) nc.type()).elem()) ? null : "initialized with a " + nc.init.type();
         ArrayDeque<Site> work = new ArrayDeque<>(sites);
         while (!work.isEmpty() && why == null) {
             Site s = work.pop();

@@ -88,7 +88,37 @@ func captures(xs []int) {
 	println(counter)
 }
 
+func use(p *int) int { return *p + 1 }
+
+func pointers() {
+	x := 10
+	p := &x
+	println(*p)
+	y := 20
+	q := &y
+	*q = 21
+	println(y)
+	z := 30
+	println(use(&z))
+	w := 40
+	r := &w
+	s := r
+	println(r == s, *s)
+	done := make(chan int)
+	v := 7
+	go func() { done <- v * 2 }()
+	println(<-done)
+	func() {
+		k := 3
+		defer func() { println("deferred", k) }()
+	}()
+	var n *int
+	defer func() { println("recovered:", recover().(error).Error()) }()
+	_ = *n
+}
+
 func main() {
+	pointers()
 	folds()
 	bounds([]int{3, 1, 4, 1, 5}, [5]byte{250, 251, 252, 253, 254})
 	captures([]int{7, 8, 9})
