@@ -23,6 +23,7 @@ class SsaHtmlTest {
         assertEquals(1 + goj.ssa.Passes.ALL.size(), page.split("<th>", -1).length - 1);
         assertEquals(1 + goj.ssa.Passes.ALL.size(), page.split("<td><pre>", -1).length - 1);
         assertTrue(page.contains("(in bounds)"), "the last column shows bounds-check elimination");
+        assertTrue(page.contains("<span class=\"new\">"), "lines a pass changed are marked");
         assertFalse(page.contains("http"), "nothing fetched");
         assertFalse(page.contains("<link") || page.contains(" src="), "nothing fetched");
         assertEquals(1, Main.execute("tool", "ssa", "-html", html.toString(), "-func", "nosuch", src.toString()));
