@@ -75,7 +75,12 @@ public final class Compiler {
 
     /** Compiles the files of a package (paths are reported as given). */
     public static Result compile(List<Path> paths) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList());
+        return compile(paths, null);
+    }
+
+    /** Compiles the files, showing {@code observer} the SSA after each optimization pass. */
+    public static Result compile(List<Path> paths, goj.ssa.Passes.Observer observer) {
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer);
     }
 
     /**
@@ -83,6 +88,10 @@ public final class Compiler {
      * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
      */
     public static Result compile(Path dir, List<String> names) {
+        return compile(dir, names, null);
+    }
+
+    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer) {
         Pos where = Pos.NONE;
         try {
             Checked c = check(dir, names);
@@ -94,6 +103,7 @@ public final class Compiler {
             Diagnostic unsupported = ImportSupport.unsupported(files, c.info());
             if (unsupported != null) return failed(List.of(unsupported));
             Program prog = Builder.build(path, files, c.info(), c.checker());
+            goj.ssa.Passes.run(prog, observer);
             String source = dir.resolve(names.getFirst()).toAbsolutePath().normalize().toString();
             return new Result(List.of(), CodeGen.generate(prog, source), name.equals("main") ? CodeGen.className(path).replace('/', '.') : null, prog);
         } catch (goj.ssa.Unsupported e) {

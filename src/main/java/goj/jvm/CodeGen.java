@@ -4,10 +4,13 @@ import static java.lang.constant.ConstantDescs.CD_Class;
 import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_String;
 import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_byte;
+import static java.lang.constant.ConstantDescs.CD_char;
 import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_float;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_short;
 import static java.lang.constant.ConstantDescs.CD_void;
 
 import goj.ssa.BasicBlock;
@@ -1027,7 +1030,7 @@ public final class CodeGen {
                 return;
             }
             String k = JvmTypes.elemKind(ix.type());
-            if (xu instanceof goj.types.Slice) {
+            if (xu instanceof goj.types.Slice && ix.needsBoundsCheck) {
                 load(ix.x);
                 load(ix.index);
                 ClassDesc ret = k.equals("L") ? CD_Object : TypeKind.from(JvmTypes.desc(ix.type())).upperBound();
@@ -1035,7 +1038,7 @@ public final class CodeGen {
                 if (k.equals("L")) cb.checkcast(JvmTypes.desc(ix.type()));
                 return;
             }
-            arrayIndex(ix.x, ix.index);
+            arrayIndex(ix.x, ix.index, k, ix.needsBoundsCheck);
             switch (k) {
                 case "Z", "B" -> cb.baload();
                 case "UB" -> { cb.baload(); cb.loadConstant(0xFF); cb.iand(); }
@@ -1049,19 +1052,53 @@ public final class CodeGen {
             }
         }
 
-        /** Pushes {@code array, checked int index}. */
-        private void arrayIndex(Value array, Value index) {
-            load(array);
+        /**
+         * Pushes {@code backing array, int index} for element {@code index} of array or slice {@code x}
+         * with elements of kind {@code k}; with {@code checked}, Go's bounds check first. Unchecked
+         * (proved in range by goj.ssa.BoundsCheckElim), a slice is read through its header inline.
+         */
+        private void arrayIndex(Value x, Value index, String k, boolean checked) {
+            if (x.type().underlying() instanceof goj.types.Slice) {
+                load(x);
+                cb.invokevirtual(JvmTypes.SLICE, "array", MethodTypeDesc.of(CD_Object));
+                cb.checkcast(backingArray(k));
+                load(x);
+                cb.invokevirtual(JvmTypes.SLICE, "offset", MethodTypeDesc.of(CD_int));
+                load(index);
+                cb.l2i();
+                cb.iadd();
+                return;
+            }
+            load(x);
             load(index);
-            load(array);
+            if (!checked) {
+                cb.l2i();
+                return;
+            }
+            load(x);
             cb.arraylength();
             cb.invokestatic(JvmTypes.SLICES, "check", MethodTypeDesc.of(CD_int, CD_long, CD_int));
+        }
+
+        /** The JVM array type backing slices whose elements are of kind {@code k}. */
+        private static ClassDesc backingArray(String k) {
+            return switch (k) {
+                case "Z" -> CD_boolean.arrayType();
+                case "B", "UB" -> CD_byte.arrayType();
+                case "S" -> CD_short.arrayType();
+                case "C" -> CD_char.arrayType();
+                case "I" -> CD_int.arrayType();
+                case "J" -> CD_long.arrayType();
+                case "F" -> CD_float.arrayType();
+                case "D" -> CD_double.arrayType();
+                default -> CD_Object.arrayType();
+            };
         }
 
         private void indexStore(Instr.IndexStore st) {
             goj.types.Type elem = st.value.type();
             String k = JvmTypes.elemKind(st.x.type().underlying() instanceof goj.types.Slice sl ? sl.elem() : ((goj.types.Array) st.x.type().underlying()).elem());
-            if (st.x.type().underlying() instanceof goj.types.Slice) {
+            if (st.x.type().underlying() instanceof goj.types.Slice && st.needsBoundsCheck) {
                 load(st.x);
                 load(st.index);
                 load(st.value);
@@ -1070,7 +1107,7 @@ public final class CodeGen {
                 cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(CD_void, JvmTypes.SLICE, CD_long, v));
                 return;
             }
-            arrayIndex(st.x, st.index);
+            arrayIndex(st.x, st.index, k, st.needsBoundsCheck);
             load(st.value);
             switch (k) {
                 case "Z", "B", "UB" -> cb.bastore();

@@ -186,7 +186,7 @@ public final class Builder {
             emit(new Instr.Return(List.of(), end));
         }
         for (BasicBlock b : labelBlocks.values()) if (!sealed.contains(b)) seal(b); // all gotos are known now
-        removeUnreachable();
+        DeadCode.removeUnreachable(fn);
         prog.functions.add(fn);
     }
 
@@ -519,26 +519,6 @@ public final class Builder {
         Map<Var, Instr.Phi> inc = incomplete.remove(b);
         sealed.add(b);
         if (inc != null) inc.forEach(this::addPhiOperands);
-    }
-
-    private void removeUnreachable() {
-        Set<BasicBlock> live = new HashSet<>();
-        Deque<BasicBlock> work = new ArrayDeque<>(List.of(fn.blocks.getFirst()));
-        while (!work.isEmpty()) {
-            BasicBlock b = work.pop();
-            if (live.add(b)) work.addAll(b.succs);
-        }
-        for (BasicBlock b : fn.blocks) {
-            if (live.contains(b)) continue;
-            for (BasicBlock s : b.succs) {
-                int i;
-                while ((i = s.preds.indexOf(b)) >= 0) {
-                    s.preds.remove(i);
-                    for (Instr in : s.instrs) if (in instanceof Instr.Phi phi) phi.edges.remove(i);
-                }
-            }
-        }
-        fn.blocks.removeIf(b -> !live.contains(b));
     }
 
     // ---- statements ----

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class Function {
     final String name;
-    final Signature signature;
+    /** The JVM-level signature (captured cells or values first); {@link Escape} may narrow a cell parameter to its value. */
+    Signature signature;
     final List<Param> params = new ArrayList<>();
     final List<BasicBlock> blocks = new ArrayList<>();
     /** The Go source position of the declaration (for line tables and tracebacks). */
@@ -22,6 +23,8 @@ public final class Function {
     final List<Value> resultCells = new ArrayList<>();
     /** For a function literal: its Go signature (without the leading captured cells). */
     goj.types.Signature closureSignature;
+    /** What {@link Escape} decided for each heap cell the function allocates, for {@code goj tool ssa}. */
+    final List<String> escapes = new ArrayList<>();
 
     Function(String name, Signature signature, goj.syntax.Pos pos) {
         this.name = name;
@@ -39,6 +42,7 @@ public final class Function {
     public goj.types.Signature closureSignature() { return closureSignature; }
     public boolean hasDefer() { return hasDefer; }
     public List<Value> resultCells() { return resultCells; }
+    public List<String> escapes() { return escapes; }
 
     BasicBlock newBlock(String comment) {
         BasicBlock b = new BasicBlock(blocks.size(), comment);

@@ -53,7 +53,7 @@ public abstract sealed class Instr extends Value {
     /** A call of a package-level function. */
     public static final class Call extends Instr {
         public final goj.types.Func callee;
-        public final List<Value> args;
+        public List<Value> args;
         Call(goj.types.Func callee, List<Value> args, Type type, Pos pos) { super(type, pos); this.callee = callee; this.args = args; }
         @Override public List<Value> operands() { return args; }
     }
@@ -61,7 +61,7 @@ public abstract sealed class Instr extends Value {
     /** A call of a builtin whose semantics the back end implements directly (print, println, len). */
     public static final class BuiltinCall extends Instr {
         public final Builtin.Id builtin;
-        public final List<Value> args;
+        public List<Value> args;
         /** For append: the last argument is a slice (or string) spread with {@code ...}. */
         public final boolean spread;
         BuiltinCall(Builtin.Id builtin, List<Value> args, Type type, boolean spread, Pos pos) {
@@ -81,16 +81,21 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(tuple); }
     }
 
-    /** {@code x[i]} of a slice, array or string. */
+    /**
+     * {@code x[i]} of a slice, array or string; panics unless {@code 0 <= i < len(x)}, a check the
+     * back end omits once {@link BoundsCheckElim} has proved it and cleared {@link #needsBoundsCheck}.
+     */
     public static final class Index extends Instr {
         public Value x, index;
+        public boolean needsBoundsCheck = true;
         Index(Value x, Value index, Type type, Pos pos) { super(type, pos); this.x = x; this.index = index; }
         @Override public List<Value> operands() { return List.of(x, index); }
     }
 
-    /** {@code x[i] = value} for a slice or array. */
+    /** {@code x[i] = value} for a slice or array; the bounds check as for {@link Index}. */
     public static final class IndexStore extends Instr {
         public Value x, index, value;
+        public boolean needsBoundsCheck = true;
         IndexStore(Value x, Value index, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.x = x; this.index = index; this.value = value; }
         @Override public List<Value> operands() { return List.of(x, index, value); }
     }
@@ -205,7 +210,7 @@ public abstract sealed class Instr extends Value {
      */
     public static final class MakeClosure extends Instr {
         public final String method;
-        public final List<Value> captures;
+        public List<Value> captures;
         MakeClosure(String method, List<Value> captures, Type type, Pos pos) { super(type, pos); this.method = method; this.captures = captures; }
         @Override public List<Value> operands() { return captures; }
     }
@@ -213,7 +218,7 @@ public abstract sealed class Instr extends Value {
     /** A call of a func value. */
     public static final class CallValue extends Instr {
         public Value fn;
-        public final List<Value> args;
+        public List<Value> args;
         CallValue(Value fn, List<Value> args, Type type, Pos pos) { super(type, pos); this.fn = fn; this.args = args; }
         @Override public List<Value> operands() {
             List<Value> l = new ArrayList<>(List.of(fn));
@@ -233,7 +238,7 @@ public abstract sealed class Instr extends Value {
     public static final class Invoke extends Instr {
         public Value x;
         public final goj.types.Func method;
-        public final List<Value> args;
+        public List<Value> args;
         Invoke(Value x, goj.types.Func method, List<Value> args, Type type, Pos pos) { super(type, pos); this.x = x; this.method = method; this.args = args; }
         @Override public List<Value> operands() {
             List<Value> l = new ArrayList<>(List.of(x));
@@ -257,7 +262,7 @@ public abstract sealed class Instr extends Value {
     /** {@code defer}: pushes the thunk {@code method} bound to {@code captures} (the call's evaluated operands). */
     public static final class Defer extends Instr {
         public final String method;
-        public final List<Value> captures;
+        public List<Value> captures;
         Defer(String method, List<Value> captures, Pos pos) { super(Tuple.EMPTY, pos); this.method = method; this.captures = captures; }
         @Override public List<Value> operands() { return captures; }
     }
@@ -265,7 +270,7 @@ public abstract sealed class Instr extends Value {
     /** {@code go f(args)}: starts a goroutine running thunk {@code method} bound to {@code captures}. */
     public static final class Go extends Instr {
         public final String method;
-        public final List<Value> captures;
+        public List<Value> captures;
         Go(String method, List<Value> captures, Pos pos) { super(Tuple.EMPTY, pos); this.method = method; this.captures = captures; }
         @Override public List<Value> operands() { return captures; }
     }
@@ -297,7 +302,7 @@ public abstract sealed class Instr extends Value {
 
     /** {@code select}: blocks until a case can proceed and yields its index (-1: the default case). */
     public static final class Select extends Instr {
-        public final List<SelectCase> cases;
+        public List<SelectCase> cases;
         public final boolean hasDefault;
         Select(List<SelectCase> cases, boolean hasDefault, Pos pos) { super(goj.types.Universe.INT, pos); this.cases = cases; this.hasDefault = hasDefault; }
         @Override public List<Value> operands() {
@@ -405,7 +410,7 @@ public abstract sealed class Instr extends Value {
 
     /** Returns from the function with {@code results}. */
     public static final class Return extends Instr {
-        public final List<Value> results;
+        public List<Value> results;
         Return(List<Value> results, Pos pos) { super(Tuple.EMPTY, pos); this.results = results; }
         @Override public List<Value> operands() { return results; }
     }

@@ -17,6 +17,7 @@ public final class Printer {
             for (Param p : f.params()) sb.append(' ').append(p.name()).append(" (").append(p.varName).append(' ').append(p.type()).append(')');
             sb.append('\n');
         }
+        for (String e : f.escapes()) sb.append("  escape: ").append(e).append('\n');
         for (BasicBlock b : f.blocks()) {
             sb.append(b.index()).append(":  ; ").append(b.comment());
             if (!b.preds().isEmpty()) sb.append("  preds ").append(b.preds().stream().map(p -> Integer.toString(p.index())).collect(Collectors.joining(" ")));
@@ -33,7 +34,8 @@ public final class Printer {
         return sb.toString();
     }
 
-    private static String describe(Instr in) {
+    /** One instruction without its result name and type, e.g. {@code index t0, t9}. */
+    static String describe(Instr in) {
         String ops = in.operands().stream().map(v -> v == null ? "_" : v.name()).collect(Collectors.joining(", "));
         return switch (in) {
             case Instr.BinOp b -> b.x.name() + " " + b.op + " " + b.y.name();
@@ -47,6 +49,8 @@ public final class Printer {
             case Instr.FieldStore f -> "store " + f.x.name() + "." + f.struct.fields().get(f.index).name() + " = " + f.value.name();
             case Instr.MakeClosure m -> "closure " + m.method + "[" + ops + "]";
             case Instr.Extract e -> "extract " + e.tuple.name() + " #" + e.index;
+            case Instr.Index ix -> "index " + ops + (ix.needsBoundsCheck ? "" : " (in bounds)");
+            case Instr.IndexStore st -> "indexstore " + ops + (st.needsBoundsCheck ? "" : " (in bounds)");
             default -> in.getClass().getSimpleName().toLowerCase() + (ops.isEmpty() ? "" : " " + ops);
         };
     }
