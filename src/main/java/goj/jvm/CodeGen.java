@@ -461,7 +461,6 @@ public final class CodeGen {
                 }
                 case Instr.MakeArray ma -> {
                     goj.types.Array at = (goj.types.Array) ma.type().underlying();
-                    if (at.elem().underlying() instanceof goj.types.Array) throw new goj.ssa.Unsupported(ma.pos(), "arrays of arrays");
                     componentClass(at.elem());
                     cb.loadConstant(at.len());
                     zeroElem(at.elem());
@@ -1014,7 +1013,6 @@ public final class CodeGen {
 
         /** Pushes the zero value that reference elements of type {@code elem} must be filled with (or null). */
         private void zeroElem(goj.types.Type elem) {
-            if (elem.underlying() instanceof goj.types.Array) throw new goj.ssa.Unsupported(fn.pos(), "arrays and slices of arrays");
             if (!StructGen.zeroValue(cb, elem)) cb.aconst_null();
         }
 

@@ -179,7 +179,6 @@ final class StructGen {
             return true;
         }
         if (u instanceof goj.types.Array a) {
-            if (a.elem().underlying() instanceof goj.types.Array) throw new IllegalStateException("goj: arrays of arrays are not supported yet");
             componentClass(cb, a.elem());
             cb.loadConstant(a.len());
             if (!zeroValue(cb, a.elem())) cb.aconst_null();

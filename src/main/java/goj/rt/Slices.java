@@ -67,6 +67,9 @@ public final class Slices {
         if (zero instanceof GoStruct z) {
             Object[] o = (Object[]) a;
             for (int i = 0; i < o.length; i++) o[i] = z.copy(); // each element its own struct
+        } else if (zero != null && zero.getClass().isArray()) {
+            Object[] o = (Object[]) a;
+            for (int i = 0; i < o.length; i++) o[i] = cloneArray(zero); // each element its own array
         } else if (zero != null) {
             Arrays.fill((Object[]) a, zero);
         }
