@@ -1259,6 +1259,13 @@ public final class CodeGen {
                 if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
                 return;
             }
+            if (t.underlying() instanceof goj.types.Array) { // same comparison as of array fields
+                load(op.x);
+                load(op.y);
+                cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
             if (!(t.underlying() instanceof Basic) || !(op.y.type().underlying() instanceof Basic)) {
                 // slices, pointers, funcs: only comparison with nil, by reference
                 load(op.x);

@@ -134,7 +134,7 @@ final class JvmTypes {
     static ClassDesc structClass(Type t) {
         if (t instanceof goj.types.Named n) {
             String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
-            return ClassDesc.ofInternalName(path + "/Package$" + n.obj().name());
+            return ClassDesc.ofInternalName(path + "/Package$" + n.jvmName());
         }
         return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(t.toString().hashCode()));
     }
@@ -217,7 +217,7 @@ final class JvmTypes {
     /** The box class of a defined type's values in interfaces. */
     static ClassDesc boxClass(goj.types.Named n) {
         String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
-        return ClassDesc.ofInternalName(path + "/Package$" + n.obj().name() + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
+        return ClassDesc.ofInternalName(path + "/Package$" + n.jvmName() + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
     }
 
     /** The JVM field name of a struct's i-th field. */

@@ -102,7 +102,7 @@ public final class Builder {
 
     /** The JVM-level name of a method: {@code Type$Method}. */
     public static String methodName(Func m) {
-        return m.recvBase.obj().name() + "$" + m.name();
+        return m.recvBase.jvmName() + "$" + m.name();
     }
 
     /** A method's signature with the receiver as the first parameter (how the back end calls it). */
@@ -556,7 +556,7 @@ public final class Builder {
             case DeclStmt d -> {
                 for (Decl decl : d.decls) {
                     if (decl instanceof VarDecl v) varDecl(v);
-                    else if (!(decl instanceof ConstDecl)) throw new IllegalStateException("unsupported decl " + decl);
+                    else if (!(decl instanceof ConstDecl) && !(decl instanceof goj.syntax.TypeDecl)) throw new IllegalStateException("unsupported decl " + decl);
                 }
             }
             case AssignStmt a -> assign(a);

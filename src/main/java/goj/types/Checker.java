@@ -195,14 +195,34 @@ public final class Checker {
         }
     }
 
-    /** Resolves a package-level type name's type (its underlying type, for a defined type). */
+    /** Local types declared so far in the package (numbers their JVM names). */
+    private int localTypes;
+    /** The scope each local type declaration is resolved in. */
+    private final Map<TypeName, Scope> localTypeScopes = new java.util.IdentityHashMap<>();
+
+    /**
+     * A type declaration in a function body: its name is in scope from the declaration on (so it
+     * may refer to itself through pointers, slices …) and the type is resolved at once.
+     */
+    private void localTypeDecl(TypeDecl t) {
+        if (!t.tparams.isEmpty()) { unsupported(t, "generic types"); return; }
+        TypeName tn = new TypeName(t.name.pos(), pkg, t.name.value, Universe.INVALID);
+        if (!t.alias) tn.type = new Named(tn, ++localTypes);
+        info.defs.put(t.name, tn);
+        declare(scope, t.name, tn);
+        typeDecls.put(tn, t);
+        localTypeScopes.put(tn, scope);
+        resolveType(tn);
+    }
+
+    /** Resolves a declared type name's type (its underlying type, for a defined type). */
     void resolveType(TypeName tn) {
         TypeDecl d = typeDecls.get(tn);
         if (d == null || resolvingTypes.contains(tn)) return;
         if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
         resolvingTypes.add(tn);
         Scope saved = scope;
-        scope = pkg.scope();
+        scope = localTypeScopes.getOrDefault(tn, pkg.scope());
         Type t = exprs.typeExpr(d.type);
         scope = saved;
         resolvingTypes.remove(tn);
@@ -466,7 +486,8 @@ public final class Checker {
                     switch (decl) {
                         case VarDecl v -> checkVarSpec(v, scope, true);
                         case ConstDecl c -> checkConstSpec(c, scope, true);
-                        default -> unsupported(decl, "local type declarations");
+                        case TypeDecl t -> localTypeDecl(t);
+                        default -> unsupported(decl, decl.getClass().getSimpleName());
                     }
                 }
             }

@@ -10,9 +10,23 @@ public final class Named implements Type {
     /** Methods declared with this type as receiver base, by name, in declaration order. */
     final java.util.Map<String, Func> methods = new java.util.LinkedHashMap<>();
 
-    Named(TypeName obj) { this.obj = obj; }
+    /** 0 for a package-level type; for a type declared in a function, its package-unique number. */
+    final int local;
+
+    Named(TypeName obj) { this(obj, 0); }
+
+    Named(TypeName obj, int local) {
+        this.obj = obj;
+        this.local = local;
+    }
 
     public TypeName obj() { return obj; }
+
+    /**
+     * The type's name in JVM class names: its Go name, with {@code $N} appended for a local type
+     * (local types of the same name in different scopes are different types).
+     */
+    public String jvmName() { return local == 0 ? obj.name() : obj.name() + "$" + local; }
 
     /** The declared method named {@code name}, or null. */
     public Func method(String name) { return methods.get(name); }
