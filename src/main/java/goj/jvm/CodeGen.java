@@ -349,7 +349,7 @@ public final class CodeGen {
                 fields[i] = JvmTypes.tupleField(t);
                 if (named) {
                     cb.aload(slot(fn.resultCells().get(i)));
-                    cb.getfield(JvmTypes.cellClass(t), "v", JvmTypes.cellField(t));
+                    cb.invokevirtual(JvmTypes.pointerClass(t), "get", MethodTypeDesc.of(JvmTypes.cellField(t)));
                     if (JvmTypes.cellField(t).equals(CD_Object)) cb.checkcast(JvmTypes.desc(t));
                 } else if (!(JvmTypes.kind(t) == TypeKind.REFERENCE && StructGen.zeroValue(cb, t))) {
                     constantZero(t);
@@ -529,7 +529,7 @@ public final class CodeGen {
                 }
                 case Instr.CellGet g -> {
                     load(g.cell);
-                    cb.getfield(JvmTypes.cellClass(g.type()), "v", JvmTypes.cellField(g.type()));
+                    cb.invokevirtual(JvmTypes.pointerClass(g.type()), "get", MethodTypeDesc.of(JvmTypes.cellField(g.type())));
                     if (JvmTypes.cellField(g.type()).equals(CD_Object)) cb.checkcast(JvmTypes.desc(g.type()));
                     storeResult(g);
                 }
@@ -537,7 +537,25 @@ public final class CodeGen {
                     goj.types.Type t = ((goj.types.Pointer) cs.cell.type()).elem();
                     load(cs.cell);
                     load(cs.value);
-                    cb.putfield(JvmTypes.cellClass(t), "v", JvmTypes.cellField(t));
+                    cb.invokevirtual(JvmTypes.pointerClass(t), "set", MethodTypeDesc.of(CD_void, JvmTypes.cellField(t)));
+                }
+                case Instr.ElemAddr ea -> { elemAddr(ea); storeResult(ea); }
+                case Instr.FieldAddr fa -> {
+                    goj.types.Type t = ((goj.types.Pointer) fa.type()).elem();
+                    ClassDesc c = ClassDesc.of("goj.rt.FieldPointers$" + JvmTypes.pointerClass(t).displayName().substring("Pointers$".length()));
+                    ClassDesc vh = ClassDesc.of("java.lang.invoke.VarHandle");
+                    cb.new_(c);
+                    cb.dup();
+                    if (fa.x == null) {
+                        cb.aconst_null();
+                        cb.ldc(java.lang.invoke.VarHandle.VarHandleDesc.ofStaticField(self, fa.global.name(), JvmTypes.desc(fa.global.type())));
+                    } else {
+                        load(fa.x);
+                        cb.ldc(java.lang.invoke.VarHandle.VarHandleDesc.ofField(structOwner(fa.x.type()), JvmTypes.fieldName(fa.struct, fa.index),
+                                JvmTypes.desc(fa.struct.fields().get(fa.index).type())));
+                    }
+                    cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, CD_Object, vh));
+                    storeResult(fa);
                 }
                 case Instr.MakeClosure mc -> {
                     goj.types.Signature sig = (goj.types.Signature) mc.type().underlying();
@@ -1056,6 +1074,34 @@ public final class CodeGen {
             cb.invokestatic(JvmTypes.SLICES, "check", MethodTypeDesc.of(CD_int, CD_long, CD_int));
         }
 
+        /** {@code &x[i]} of an array or slice of non-struct elements: a goj.rt.ElemPointers object. */
+        private void elemAddr(Instr.ElemAddr ea) {
+            goj.types.Type xu = ea.x.type().underlying();
+            goj.types.Type elem = xu instanceof goj.types.Slice sl ? sl.elem() : ((goj.types.Array) xu).elem();
+            ClassDesc c = ClassDesc.of("goj.rt.ElemPointers$" + JvmTypes.elemKind(elem));
+            ClassDesc arr = JvmTypes.arrayDesc(elem);
+            int at = cb.allocateLocal(TypeKind.INT);
+            if (xu instanceof goj.types.Slice) {
+                load(ea.x);
+                load(ea.index);
+                cb.invokestatic(JvmTypes.SLICES, "at", MethodTypeDesc.of(CD_int, JvmTypes.SLICE, CD_long));
+                cb.istore(at);
+                cb.new_(c);
+                cb.dup();
+                load(ea.x);
+                cb.invokevirtual(JvmTypes.SLICE, "array", MethodTypeDesc.of(CD_Object));
+                cb.checkcast(arr);
+            } else {
+                arrayIndex(ea.x, ea.index);
+                cb.istore(at);
+                cb.new_(c);
+                cb.dup();
+                load(ea.x);
+            }
+            cb.iload(at);
+            cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, arr, CD_int));
+        }
+
         private void indexStore(Instr.IndexStore st) {
             goj.types.Type elem = st.value.type();
             String k = JvmTypes.elemKind(st.x.type().underlying() instanceof goj.types.Slice sl ? sl.elem() : ((goj.types.Array) st.x.type().underlying()).elem());
@@ -1256,6 +1302,13 @@ public final class CodeGen {
                 load(op.x);
                 load(op.y);
                 cb.invokevirtual(JvmTypes.structClass(t), "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
+                if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
+            if (t.underlying() instanceof goj.types.Pointer p && !(p.elem().underlying() instanceof goj.types.Struct)) {
+                load(op.x); // pointers to one element or field are equal objects, not the same object
+                load(op.y);
+                cb.invokestatic(ClassDesc.of("goj.rt.Pointers"), "same", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                 if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
                 return;
             }

@@ -93,7 +93,7 @@ final class JvmTypes {
         if (t.underlying() instanceof goj.types.Struct) return structClass(t);
         if (t.underlying() instanceof goj.types.Pointer p) {
             if (p.elem().underlying() instanceof goj.types.Struct) return structClass(p.elem());
-            return cellClass(p.elem());
+            return pointerClass(p.elem());
         }
         if (t.underlying() instanceof Signature sig) return funcInterface(sig);
         if (t.underlying() instanceof goj.types.Interface) return ConstantDescs.CD_Object;
@@ -139,23 +139,32 @@ final class JvmTypes {
         return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(t.toString().hashCode()));
     }
 
-    /** The heap-cell class holding a variable of type {@code t} (see goj.rt.Cells). */
-    static ClassDesc cellClass(Type t) {
-        String k = switch (elemKind(t)) {
+    /** The representation letter (Z I J F D L) of pointers to and cells of values of type {@code t}. */
+    private static String pointerKind(Type t) {
+        return switch (elemKind(t)) {
             case "B", "UB", "S", "C", "I" -> "I";
             default -> elemKind(t);
         };
-        return ClassDesc.of("goj.rt.Cells$" + k);
     }
 
-    /** The JVM type of a cell's field {@code v}. */
+    /** The heap-cell class holding a variable of type {@code t} (see goj.rt.Cells). */
+    static ClassDesc cellClass(Type t) {
+        return ClassDesc.of("goj.rt.Cells$" + pointerKind(t));
+    }
+
+    /** The class of pointers to non-struct values of type {@code t} (see goj.rt.Pointers). */
+    static ClassDesc pointerClass(Type t) {
+        return ClassDesc.of("goj.rt.Pointers$" + pointerKind(t));
+    }
+
+    /** The JVM type a pointer to (or cell of) type {@code t} holds: its field {@code v}, its get and set. */
     static ClassDesc cellField(Type t) {
-        return switch (cellClass(t).displayName()) {
-            case "Cells$Z" -> ConstantDescs.CD_boolean;
-            case "Cells$I" -> ConstantDescs.CD_int;
-            case "Cells$J" -> ConstantDescs.CD_long;
-            case "Cells$F" -> ConstantDescs.CD_float;
-            case "Cells$D" -> ConstantDescs.CD_double;
+        return switch (pointerKind(t)) {
+            case "Z" -> ConstantDescs.CD_boolean;
+            case "I" -> ConstantDescs.CD_int;
+            case "J" -> ConstantDescs.CD_long;
+            case "F" -> ConstantDescs.CD_float;
+            case "D" -> ConstantDescs.CD_double;
             default -> ConstantDescs.CD_Object;
         };
     }

@@ -142,11 +142,13 @@ final class StructGen {
             case DOUBLE -> { cb.dcmpl(); cb.ifne(no); }
             case REFERENCE -> {
                 Type u = t.underlying();
-                if (u instanceof goj.types.Pointer) {
+                if (u instanceof goj.types.Pointer p && p.elem().underlying() instanceof Struct) {
                     cb.if_acmpne(no);
                     return;
                 }
-                if (u instanceof goj.types.Array) {
+                if (u instanceof goj.types.Pointer) {
+                    cb.invokestatic(ClassDesc.of("goj.rt.Pointers"), "same", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                } else if (u instanceof goj.types.Array) {
                     cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                 } else if (u instanceof Struct) {
                     cb.invokevirtual(d, "eq", MethodTypeDesc.of(CD_boolean, CD_Object));

@@ -21,7 +21,7 @@ public final class Slices {
     }
 
     /** The backing-array index of {@code s[i]}, or a panic. */
-    private static int at(Slice s, long i) {
+    public static int at(Slice s, long i) {
         int len = s == null ? 0 : s.length;
         if (i < 0 || i >= len) throw indexError(i, len);
         return s.offset + (int) i;

@@ -322,12 +322,7 @@ public final class Builder {
         } else if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
                 && ms.kind() == goj.types.Selection.Kind.METHOD) {
             Func m = (Func) ms.obj();
-            Value recv = fieldPath(expr(sel.x, null), ms.path(), sel.pos());
-            if (!(recv.type().underlying() instanceof goj.types.Interface)) {
-                if (!m.ptrRecv && m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
-                else if (m.ptrRecv && !(m.recvBase.underlying() instanceof goj.types.Struct)) throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
-            }
-            vals.add(recv);
+            vals.add(receiver(sel.x, ms, sel.pos()));
             vals.addAll(arguments(c, (Signature) m.type()));
             target = m;
         } else if (fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f) {
@@ -384,11 +379,12 @@ public final class Builder {
         finish(t.pos());
     }
 
-    /** Builds the function literals and defer thunks queued while building functions. */
+    /** Builds the function literals, defer thunks and method expression wrappers queued while building functions. */
     private void drainPending() {
-        while (!pendingLits.isEmpty() || !pendingThunks.isEmpty()) {
+        while (!pendingLits.isEmpty() || !pendingThunks.isEmpty() || !pendingWrappers.isEmpty()) {
             if (!pendingLits.isEmpty()) buildLit(pendingLits.poll());
-            else buildThunk(pendingThunks.poll());
+            else if (!pendingThunks.isEmpty()) buildThunk(pendingThunks.poll());
+            else buildWrapper(pendingWrappers.poll());
         }
     }
 
@@ -1208,19 +1204,120 @@ public final class Builder {
     private Value selector(goj.syntax.SelectorExpr sel) {
         goj.types.Selection s = info.selections.get(sel);
         if (s == null) throw new Unsupported(sel.pos(), "qualified identifiers");
+        if (s.kind() == goj.types.Selection.Kind.METHOD_EXPR) return methodExpr(s, sel.pos());
         if (s.kind() != goj.types.Selection.Kind.FIELD) return methodValue(sel, s);
         Value v = expr(sel.x, null);
         return fieldPath(v, s.path(), sel.pos());
     }
 
-    /** {@code x.M} as a func value: the method's static implementation with the receiver bound now. */
+    /**
+     * {@code x.M} as a func value: the receiver is evaluated now and bound to the method's static
+     * implementation (for an interface receiver, to the wrapper of method expression {@code I.M}).
+     */
     private Value methodValue(goj.syntax.SelectorExpr sel, goj.types.Selection s) {
         Func m = (Func) s.obj();
-        Value recv = fieldPath(expr(sel.x, null), s.path(), sel.pos());
-        if (recv.type().underlying() instanceof goj.types.Interface || !m.isMethod()) throw new Unsupported(sel.pos(), "method values of interfaces");
-        if (!m.ptrRecv && m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
-        else if (m.ptrRecv && !(m.recvBase.underlying() instanceof goj.types.Struct)) throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
+        Value recv = receiver(sel.x, s, sel.pos());
+        if (recv.type().underlying() instanceof goj.types.Interface) {
+            goj.types.Selection me = new goj.types.Selection(goj.types.Selection.Kind.METHOD_EXPR, List.of(), m, null, false, recv.type());
+            return emit(new Instr.MakeClosure(methodExprWrapper(me, withReceiver(recv.type(), (Signature) m.type()), sel.pos()),
+                    List.of(recv), m.type(), sel.pos()));
+        }
         return emit(new Instr.MakeClosure(methodName(m), List.of(recv), m.type(), sel.pos()));
+    }
+
+    /** {@code T.M}: a func value of the wrapper that calls M on its first argument. */
+    private Value methodExpr(goj.types.Selection s, Pos pos) {
+        return emit(new Instr.MakeClosure(methodExprWrapper(s, (Signature) s.type(), pos), List.of(), s.type(), pos));
+    }
+
+    /** A signature with a receiver of type {@code recv} prepended to {@code sig}'s parameters. */
+    private static Signature withReceiver(Type recv, Signature sig) {
+        List<Var> ps = new ArrayList<>();
+        ps.add(Var.synthetic("recv", recv));
+        ps.addAll(sig.params().vars());
+        return new Signature(new Tuple(ps), sig.results(), sig.variadic());
+    }
+
+    /** A method expression's wrapper waiting to be built. */
+    private record PendingWrapper(String name, goj.types.Selection sel, Signature sig, Pos pos) {}
+
+    private final Deque<PendingWrapper> pendingWrappers = new ArrayDeque<>();
+    private int wrapperCount;
+
+    /** Queues the wrapper function of method expression {@code s} (signature {@code sig}) and returns its name. */
+    private String methodExprWrapper(goj.types.Selection s, Signature sig, Pos pos) {
+        String name = "mexpr$" + ((Func) s.obj()).name() + "$" + ++wrapperCount;
+        pendingWrappers.add(new PendingWrapper(name, s, sig, pos));
+        return name;
+    }
+
+    /** The wrapper of a method expression: calls the method on its first parameter with the others. */
+    private void buildWrapper(PendingWrapper w) {
+        start(w.name(), w.sig(), w.pos());
+        List<Value> params = new ArrayList<>();
+        for (int i = 0; i < w.sig().params().size(); i++) {
+            Param p = fn.number(new Param(i, "a" + i, w.sig().params().at(i).type(), w.pos()));
+            fn.params.add(p);
+            params.add(p);
+        }
+        Func m = (Func) w.sel().obj();
+        Value r = callMethod(m, receiverOf(params.getFirst(), w.sel(), w.pos()), params.subList(1, params.size()), w.pos());
+        Tuple results = w.sig().results();
+        List<Value> rs = new ArrayList<>();
+        if (results.size() == 1) rs.add(r);
+        for (int i = 0; results.size() > 1 && i < results.size(); i++) rs.add(emit(new Instr.Extract(r, i, results.at(i).type(), w.pos())));
+        emit(new Instr.Return(rs, w.pos()));
+        finish(w.pos());
+    }
+
+    /** Calls method {@code m} with receiver argument {@code recv} (see {@link #receiver}): an Invoke for interfaces. */
+    private Value callMethod(Func m, Value recv, List<Value> args, Pos pos) {
+        Signature sig = (Signature) m.type();
+        Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
+        if (recv.type().underlying() instanceof goj.types.Interface) return emit(new Instr.Invoke(recv, m, args, rt, pos));
+        List<Value> all = new ArrayList<>();
+        all.add(recv);
+        all.addAll(args);
+        return emit(new Instr.Call(m, all, rt, pos));
+    }
+
+    /**
+     * The receiver argument for calling method selection {@code s} on operand {@code x}: for a
+     * pointer method of a non-struct type on an addressable {@code x}, its address; otherwise
+     * {@link #receiverOf} x's value.
+     */
+    private Value receiver(Expr x, goj.types.Selection s, Pos pos) {
+        Func m = (Func) s.obj();
+        if (m.isMethod() && m.ptrRecv && s.path().isEmpty() && !(m.recvBase.underlying() instanceof goj.types.Struct)
+                && !(info.typeOf(x).underlying() instanceof goj.types.Pointer)) {
+            return address(x, pos);
+        }
+        return receiverOf(expr(x, null), s, pos);
+    }
+
+    /**
+     * The receiver argument for method selection {@code s} from value {@code v}: the embedded
+     * fields of the path walked, then for a pointer method the pointer (a struct object, a pointer
+     * to an embedded field), for a value method a copy of the struct or the value a pointer points
+     * to; interface values as they are.
+     */
+    private Value receiverOf(Value v, goj.types.Selection s, Pos pos) {
+        Func m = (Func) s.obj();
+        List<Integer> path = s.path();
+        boolean struct = m.isMethod() && m.recvBase.underlying() instanceof goj.types.Struct;
+        if (m.isMethod() && m.ptrRecv && !struct && !path.isEmpty()) {
+            Value obj = fieldPath(v, path.subList(0, path.size() - 1), pos);
+            Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
+            goj.types.Struct st = (goj.types.Struct) ot.underlying();
+            Type ft = st.fields().get(path.getLast()).type();
+            if (ft.underlying() instanceof goj.types.Pointer) return emit(new Instr.Field(obj, st, path.getLast(), ft, pos));
+            return emit(new Instr.FieldAddr(obj, st, path.getLast(), new goj.types.Pointer(ft), pos));
+        }
+        Value recv = fieldPath(v, path, pos);
+        if (!m.isMethod() || m.ptrRecv) return recv;
+        if (struct) return emit(new Instr.CopyStruct(recv, pos));
+        if (recv.type().underlying() instanceof goj.types.Pointer) return emit(new Instr.CellGet(recv, pos));
+        return recv;
     }
 
     private Value fieldPath(Value v, List<Integer> path, Pos pos) {
@@ -1232,19 +1329,40 @@ public final class Builder {
         return v;
     }
 
-    /** {@code &x}: for struct values, the struct object itself; for other local variables, their cell. */
+    /** {@code &x}. */
     private Value addressOf(Operation op) {
-        Expr x = op.x;
-        while (x instanceof ParenExpr p) x = p.x;
+        return address(op.x, op.pos());
+    }
+
+    /**
+     * The address of addressable expression {@code x} (or of a composite literal): for a struct
+     * value the struct object itself; for other values a variable's heap cell, a pointer to an
+     * array element, to a struct field or to a package-level variable (see goj.rt.Pointers).
+     */
+    private Value address(Expr x, Pos pos) {
+        x = unparen(x);
         Type t = info.typeOf(x);
-        if (t != null && !(t.underlying() instanceof goj.types.Struct)) {
-            if (x instanceof Name n && info.objectOf(n) instanceof Var v && !v.global && celled(v)) return read(v, block);
-            throw new Unsupported(op.pos(), "pointers to non-struct values other than local variables");
+        goj.types.Pointer pt = new goj.types.Pointer(t);
+        if (t.underlying() instanceof goj.types.Struct) {
+            return emit(new Instr.Convert(expr(x, t), pt, pos)); // same object, typed *T
         }
-        if (t == null) throw new Unsupported(op.pos(), "this address-of expression");
-        Value v = expr(x, t);
-        if (v instanceof Const) throw new Unsupported(op.pos(), "pointers to constants");
-        return emit(new Instr.Convert(v, new goj.types.Pointer(t), op.pos())); // same object, typed *T
+        switch (x) {
+            case Name n when info.objectOf(n) instanceof Var v && v.global -> { return emit(new Instr.FieldAddr(v, pt, pos)); }
+            case Name n when info.objectOf(n) instanceof Var v && celled(v) -> { return read(v, block); }
+            case goj.syntax.IndexExpr ix -> {
+                Value a = arrayOf(expr(ix.x, null));
+                return emit(new Instr.ElemAddr(a, index(ix.index), pt, pos));
+            }
+            case goj.syntax.SelectorExpr sel when info.selections.get(sel) instanceof goj.types.Selection fs -> {
+                List<Integer> path = fs.path();
+                Value obj = fieldPath(expr(sel.x, null), path.subList(0, path.size() - 1), sel.pos());
+                Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
+                return emit(new Instr.FieldAddr(obj, (goj.types.Struct) ot.underlying(), path.getLast(), pt, pos));
+            }
+            case Operation op when op.op == Operator.MUL && op.y == null -> { return expr(op.x, null); } // &*p is p
+            case goj.syntax.CompositeLit lit -> { return emit(new Instr.NewCell(compositeLit(lit, t), pt, pos)); }
+            default -> throw new Unsupported(pos, "this address-of expression");
+        }
     }
 
     /** An array or slice literal: a new array with the listed elements, wrapped for a slice. */
@@ -1407,25 +1525,8 @@ public final class Builder {
         if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
                 && ms.kind() == goj.types.Selection.Kind.METHOD) {
             Func m = (Func) ms.obj();
-            Value recv = fieldPath(expr(sel.x, null), ms.path(), sel.pos());
-            if (recv.type().underlying() instanceof goj.types.Interface) {
-                Signature isig = (Signature) m.type();
-                List<Value> iargs = arguments(c, isig);
-                Type irt = isig.results().size() == 1 ? isig.results().at(0).type() : isig.results();
-                return emit(new Instr.Invoke(recv, m, iargs, irt, c.pos()));
-            }
-            if (!m.ptrRecv) {
-                if (m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
-                else if (recv.type() instanceof goj.types.Pointer) throw new Unsupported(sel.pos(), "pointers to non-struct values");
-            } else if (!(m.recvBase.underlying() instanceof goj.types.Struct)) {
-                throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
-            }
-            Signature sig = (Signature) m.type();
-            List<Value> args = new ArrayList<>();
-            args.add(recv);
-            args.addAll(arguments(c, sig));
-            Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
-            return emit(new Instr.Call(m, args, rt, c.pos()));
+            Value recv = receiver(sel.x, ms, sel.pos());
+            return callMethod(m, recv, arguments(c, (Signature) m.type()), c.pos());
         }
         if (!(fun instanceof Name fn0 && info.objectOf(fn0) instanceof Func f)) {
             Value fv = expr(fun, null);

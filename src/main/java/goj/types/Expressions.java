@@ -253,8 +253,7 @@ final class Expressions {
         Operand base = rawExpr(sel.x);
         if (base.invalid()) { x.invalidate(); return; }
         if (base.mode == Mode.TYPEXPR) {
-            check.unsupported(sel, "method expressions");
-            x.invalidate();
+            methodExpr(x, sel, base.type);
             return;
         }
         singleValue(base);
@@ -282,9 +281,47 @@ final class Expressions {
             x.invalidate();
             return;
         }
+        // x.m() of a pointer method on an addressable non-pointer x takes x's address
+        if (m.ptrRecv && !s.indirect() && !(base.type.underlying() instanceof Pointer)) addressTaken(sel.x);
         x.mode = Mode.VALUE;
         x.type = m.type;
         x.func = m;
+    }
+
+    /** A local variable whose address is taken lives in a heap cell (the pointer is the cell). */
+    private void addressTaken(Expr e) {
+        while (e instanceof ParenExpr p) e = p.x;
+        if (e instanceof Name n && check.info.uses.get(n) instanceof Var v && !v.global) v.captured = true;
+    }
+
+    /** {@code T.m}: method m of type T as a function taking the receiver first. */
+    private void methodExpr(Operand x, goj.syntax.SelectorExpr sel, Type t) {
+        String name = sel.sel.value;
+        Lookup.Result r = Lookup.find(t, name);
+        Selection s = r.sel();
+        if (s == null || s.kind() != Selection.Kind.METHOD) {
+            if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
+            else check.error(sel.sel.pos(), sel + " undefined (type " + t + " has no method " + name + ")");
+            x.invalidate();
+            return;
+        }
+        Func m = (Func) s.obj();
+        if (m.type == Universe.INVALID) { x.invalidate(); return; }
+        Signature ms = check.signatureOf(m);
+        if (m.ptrRecv && !s.indirect() && !(t.underlying() instanceof Pointer)) {
+            check.error(sel.pos(), "invalid method expression " + sel + " (needs pointer receiver (*" + t + ")." + name + ")");
+            x.invalidate();
+            return;
+        }
+        List<Var> params = new ArrayList<>();
+        params.add(new Var(sel.pos(), check.pkg, "", t, false));
+        params.addAll(ms.params().vars());
+        Signature sig = new Signature(new Tuple(params), ms.results(), ms.variadic());
+        Selection me = new Selection(Selection.Kind.METHOD_EXPR, s.path(), m, sig, s.indirect(), t);
+        check.info.selections.put(sel, me);
+        check.info.uses.put(sel.sel, m);
+        x.mode = Mode.VALUE;
+        x.type = sig;
     }
 
     private void arrayType(Operand x, goj.syntax.ArrayType t) {
@@ -402,8 +439,7 @@ final class Expressions {
                 x.invalidate();
                 return;
             }
-            // a local variable whose address is taken lives in a heap cell (the pointer is the cell)
-            if (e instanceof Name n && check.info.uses.get(n) instanceof Var v && !v.global) v.captured = true;
+            addressTaken(e);
             x.mode = Mode.VALUE;
             x.type = new Pointer(y.type);
             return;
