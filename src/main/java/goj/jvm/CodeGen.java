@@ -550,7 +550,8 @@ public final class CodeGen {
                         cb.aconst_null();
                         cb.ldc(java.lang.invoke.VarHandle.VarHandleDesc.ofStaticField(self, fa.global.name(), JvmTypes.desc(fa.global.type())));
                     } else {
-                        load(fa.x);
+                        load(fa.x); // &x.f of a nil x panics now
+                        cb.invokestatic(ClassDesc.of("java.util.Objects"), "requireNonNull", MethodTypeDesc.of(CD_Object, CD_Object));
                         cb.ldc(java.lang.invoke.VarHandle.VarHandleDesc.ofField(structOwner(fa.x.type()), JvmTypes.fieldName(fa.struct, fa.index),
                                 JvmTypes.desc(fa.struct.fields().get(fa.index).type())));
                     }
@@ -1288,6 +1289,27 @@ public final class CodeGen {
             }
         }
 
+        /** Pushes 1 if reference {@code v} is not null, else 0. */
+        private void nonNil(Value v) {
+            Label isNil = cb.newLabel(), done = cb.newLabel();
+            load(v);
+            cb.ifnull(isNil);
+            cb.iconst_1();
+            cb.goto_(done);
+            cb.labelBinding(isNil);
+            cb.iconst_0();
+            cb.labelBinding(done);
+        }
+
+        /** Whether values of type {@code t} occupy no memory (struct{}, [0]T and compositions of them). */
+        private static boolean zeroSize(Type t) {
+            return switch (t.underlying()) {
+                case goj.types.Array a -> a.len() == 0 || zeroSize(a.elem());
+                case goj.types.Struct st -> st.fields().stream().allMatch(f -> zeroSize(f.type()));
+                default -> false;
+            };
+        }
+
         private void binop(Instr.BinOp op) {
             Type t = op.x.type();
             if (t.underlying() instanceof goj.types.Interface && op.y.type().underlying() instanceof goj.types.Interface
@@ -1303,6 +1325,14 @@ public final class CodeGen {
                 load(op.y);
                 cb.invokevirtual(JvmTypes.structClass(t), "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
                 if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
+            if (t.underlying() instanceof goj.types.Pointer p && zeroSize(p.elem())) {
+                // like gc's heap pointers to zero-size values (all &runtime.zerobase): equal unless one is nil
+                nonNil(op.x);
+                nonNil(op.y);
+                cb.ixor();
+                if (op.op == Operator.EQL) { cb.iconst_1(); cb.ixor(); }
                 return;
             }
             if (t.underlying() instanceof goj.types.Pointer p && !(p.elem().underlying() instanceof goj.types.Struct)) {

@@ -701,6 +701,13 @@ public final class Builder {
                 emit(new Instr.IndexStore(x, i, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
                 return;
             }
+            if (l instanceof Operation op && op.op == Operator.MUL && op.y == null || l instanceof goj.syntax.SelectorExpr) {
+                Value p = address(l, l.pos()); // *p op= y, x.f op= y: the operand is evaluated once
+                Value old = emit(new Instr.CellGet(p, a.pos()));
+                Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
+                emit(new Instr.CellSet(p, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
+                return;
+            }
             Value x = expr(a.lhs, t);
             Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
             store(a.lhs, emit(new Instr.BinOp(a.op, x, y, t, a.pos())));
@@ -709,10 +716,12 @@ public final class Builder {
         List<Expr> lhs = listOf(a.lhs), rhs = listOf(a.rhs);
         List<Type> want = new ArrayList<>();
         for (int i = 0; i < lhs.size(); i++) want.add(targetType(lhs.get(i), rhs.size() == lhs.size() ? rhs.get(i) : null));
+        List<java.util.function.Consumer<Value>> locs = new ArrayList<>();
+        for (Expr l : lhs) locs.add(a.op == Operator.DEF && l instanceof Name n && info.defs.get(n) instanceof Var ? null : location(l));
         List<Value> vals = values(rhs, want);
         for (int i = 0; i < lhs.size(); i++) {
-            if (a.op == Operator.DEF && lhs.get(i) instanceof Name n && info.defs.get(n) instanceof Var nv) declareVar(nv, vals.get(i), n.pos());
-            else store(lhs.get(i), vals.get(i));
+            if (locs.get(i) == null) declareVar((Var) info.defs.get((Name) lhs.get(i)), vals.get(i), lhs.get(i).pos());
+            else locs.get(i).accept(vals.get(i));
         }
     }
 
@@ -733,6 +742,14 @@ public final class Builder {
     }
 
     private void store(Expr lhs, Value v) {
+        location(lhs).accept(v);
+    }
+
+    /**
+     * The left operand {@code lhs} of an assignment: its index and pointer operands are evaluated
+     * now (the spec's first phase), the returned action stores a value into it (the second).
+     */
+    private java.util.function.Consumer<Value> location(Expr lhs) {
         while (lhs instanceof ParenExpr p) lhs = p.x;
         Type lt = info.typeOf(lhs);
         boolean structValue = lt != null && lt.underlying() instanceof goj.types.Struct;
@@ -742,39 +759,31 @@ public final class Builder {
             Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
             goj.types.Struct st = (goj.types.Struct) ot.underlying();
             int idx = path.getLast();
-            if (structValue) emit(new Instr.AssignStruct(emit(new Instr.Field(obj, st, idx, lt, sel.pos())), v, sel.pos()));
-            else emit(new Instr.FieldStore(obj, st, idx, v, sel.pos()));
-            return;
+            if (structValue) return v -> emit(new Instr.AssignStruct(emit(new Instr.Field(obj, st, idx, lt, sel.pos())), v, sel.pos()));
+            return v -> emit(new Instr.FieldStore(obj, st, idx, v, sel.pos()));
         }
         if (lhs instanceof Operation op && op.op == Operator.MUL && op.y == null) {
-            if (!structValue) {
-                emit(new Instr.CellSet(expr(op.x, null), v, op.pos()));
-                return;
-            }
-            emit(new Instr.AssignStruct(expr(op.x, null), v, op.pos()));
-            return;
+            Value p = expr(op.x, null);
+            if (!structValue) return v -> emit(new Instr.CellSet(p, v, op.pos()));
+            return v -> emit(new Instr.AssignStruct(p, v, op.pos()));
         }
         if (structValue && lhs instanceof Name sn && info.objectOf(sn) instanceof Var sv) {
             // the variable's object keeps its identity (pointers to it may exist): copy into it
             Value dst = sv.global ? emit(new Instr.Load(sv, sn.pos())) : read(sv, block);
-            emit(new Instr.AssignStruct(dst, v, sn.pos()));
-            return;
+            return v -> emit(new Instr.AssignStruct(dst, v, sn.pos()));
         }
         if (lhs instanceof goj.syntax.IndexExpr ix && info.typeOf(ix.x).underlying() instanceof goj.types.MapType mt) {
-            Value m = expr(ix.x, null);
-            emit(new Instr.MapPut(m, expr(ix.index, mt.key()), v, ix.pos()));
-            return;
+            Value m = expr(ix.x, null), k = expr(ix.index, mt.key());
+            return v -> emit(new Instr.MapPut(m, k, v, ix.pos()));
         }
         if (lhs instanceof goj.syntax.IndexExpr ix) {
             Value x = arrayOf(expr(ix.x, null)), i = index(ix.index);
-            emit(new Instr.IndexStore(x, i, v, ix.pos()));
-            return;
+            return v -> emit(new Instr.IndexStore(x, i, v, ix.pos()));
         }
         Name n = (Name) lhs;
-        Obj o = info.objectOf(n);
-        if (!(o instanceof Var var)) return; // _
-        if (var.global) emit(new Instr.Store(var, v, n.pos()));
-        else assignVar(var, v, n.pos());
+        if (!(info.objectOf(n) instanceof Var var)) return v -> { }; // _
+        if (var.global) return v -> emit(new Instr.Store(var, v, n.pos()));
+        return v -> assignVar(var, v, n.pos());
     }
 
     private void ifStmt(IfStmt s) {
