@@ -81,11 +81,11 @@ public final class CodeGen {
         for (var e : structs.entrySet()) {
             goj.types.Named named = e.getValue() instanceof goj.types.Named n ? n : null;
             out.put(internal(e.getKey()), StructGen.generate(e.getKey(), (goj.types.Struct) e.getValue().underlying(), named, g.self));
-            if (named != null) for (var m : named.methods()) addMethodIface(methodIfaces, m);
+            if (named != null) for (var m : named.allMethods()) addMethodIface(methodIfaces, m);
         }
         for (var e : boxes.entrySet()) {
             out.put(internal(e.getKey()), IfaceGen.box(e.getKey(), e.getValue(), g.self));
-            for (var m : e.getValue().methods()) if (!m.ptrRecv) addMethodIface(methodIfaces, m);
+            for (var m : e.getValue().allMethods()) if (!m.ptrRecv) addMethodIface(methodIfaces, m);
         }
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
             if (in instanceof Instr.Invoke iv) addMethodIface(methodIfaces, iv.method);
@@ -741,12 +741,6 @@ public final class CodeGen {
             Type t = x.type();
             ClassDesc c = JvmTypes.ifaceClass(t);
             if (c == null) throw new goj.ssa.Unsupported(pos, "values of type " + t + " in interfaces");
-            if (target.underlying() instanceof goj.types.Interface it) {
-                for (var m : it.methods()) {
-                    goj.types.Selection s = goj.types.Types.lookup(t, m.name());
-                    if (s != null && !s.path().isEmpty()) throw new goj.ssa.Unsupported(pos, "promoted methods in interface values");
-                }
-            }
             if (t instanceof Basic b) {
                 load(x);
                 switch (b.kind()) {

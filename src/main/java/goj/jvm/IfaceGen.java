@@ -56,7 +56,7 @@ final class IfaceGen {
         boolean isStruct = n.underlying() instanceof goj.types.Struct;
         ClassDesc vd = JvmTypes.desc(n);
         List<Func> methods = new ArrayList<>();
-        for (Func m : n.methods()) if (!m.ptrRecv) methods.add(m);
+        for (Func m : n.allMethods()) if (!m.ptrRecv) methods.add(m);
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             List<ClassDesc> ifaces = new ArrayList<>(List.of(ClassDesc.of("goj.rt.GoValue")));

@@ -33,7 +33,7 @@ final class StructGen {
      */
     static byte[] generate(ClassDesc self, Struct st, goj.types.Named named, ClassDesc pkg) {
         int n = st.fields().size();
-        java.util.List<goj.types.Func> methods = named == null ? java.util.List.of() : java.util.List.copyOf(named.methods());
+        java.util.List<goj.types.Func> methods = named == null ? java.util.List.of() : named.allMethods();
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             java.util.List<ClassDesc> ifaces = new java.util.ArrayList<>(java.util.List.of(GO_STRUCT, ClassDesc.of("goj.rt.GoValue")));

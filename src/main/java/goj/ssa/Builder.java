@@ -97,7 +97,23 @@ public final class Builder {
             b.buildFunc(fd, f, name);
             b.drainPending();
         }
+        for (File f : files) b.promotedWrappers(f);
+        b.drainPending();
         return b.prog;
+    }
+
+    /**
+     * The implementations of the promoted methods of the struct types declared in {@code f}
+     * (see goj.types.Promoted): {@code T$M} walks to the embedded field and calls its method.
+     */
+    private void promotedWrappers(File f) {
+        goj.syntax.Walk.inspect(f, n -> {
+            if (n instanceof goj.syntax.TypeDecl td && info.defs.get(td.name) instanceof goj.types.TypeName tn
+                    && tn.type() instanceof goj.types.Named named) {
+                for (Func w : named.promotedMethods()) pendingWrappers.add(new PendingWrapper(methodName(w), w.promotion, withReceiver(w), td.pos()));
+            }
+            return true;
+        });
     }
 
     /** The JVM-level name of a method: {@code Type$Method}. */

@@ -10,6 +10,8 @@ public final class Func extends Obj {
     public boolean ptrRecv;
     /** For methods: the receiver variable (null if unnamed). */
     public Var recv;
+    /** For a promoted method of {@link #recvBase} (see Promoted): how the real method is selected from it; else null. */
+    public Selection promotion;
 
     public boolean isMethod() { return recvBase != null; }
 

@@ -33,6 +33,21 @@ public final class Named implements Type {
 
     public java.util.Collection<Func> methods() { return methods.values(); }
 
+    private java.util.List<Func> promoted;
+
+    /** The methods promoted from embedded fields (computed on first use, after checking). */
+    public java.util.List<Func> promotedMethods() {
+        if (promoted == null) promoted = Promoted.of(this);
+        return promoted;
+    }
+
+    /** The declared and the promoted methods. */
+    public java.util.List<Func> allMethods() {
+        java.util.List<Func> all = new java.util.ArrayList<>(methods.values());
+        all.addAll(promotedMethods());
+        return all;
+    }
+
     @Override public Type underlying() { return underlying == null ? Universe.INVALID : underlying; }
 
     @Override public String toString() {
