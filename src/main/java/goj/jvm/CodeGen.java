@@ -76,7 +76,7 @@ public final class CodeGen {
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(className(prog.path()), g.packageClass());
         Map<ClassDesc, Type> structs = g.structs();
-        Map<ClassDesc, goj.types.Named> boxes = g.boxes();
+        Map<ClassDesc, Type> boxes = g.boxes();
         Map<ClassDesc, Object[]> methodIfaces = new LinkedHashMap<>();
         for (var e : structs.entrySet()) {
             goj.types.Named named = e.getValue() instanceof goj.types.Named n ? n : null;
@@ -85,7 +85,7 @@ public final class CodeGen {
         }
         for (var e : boxes.entrySet()) {
             out.put(internal(e.getKey()), IfaceGen.box(e.getKey(), e.getValue(), g.self));
-            for (var m : e.getValue().allMethods()) if (!m.ptrRecv) addMethodIface(methodIfaces, m);
+            for (var m : IfaceGen.boxMethods(e.getValue())) addMethodIface(methodIfaces, m);
         }
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
             if (in instanceof Instr.Invoke iv) addMethodIface(methodIfaces, iv.method);
@@ -119,9 +119,9 @@ public final class CodeGen {
         out.putIfAbsent(JvmTypes.methodInterface(m.name(), sig), new Object[] {m.name(), sig});
     }
 
-    /** Defined types whose values this package puts in interfaces (they need box classes), by box class. */
-    private Map<ClassDesc, goj.types.Named> boxes() {
-        Map<ClassDesc, goj.types.Named> out = new LinkedHashMap<>();
+    /** The types other than basic ones and pointers to structs whose values this package puts in interfaces (they need box classes), by box class. */
+    private Map<ClassDesc, Type> boxes() {
+        Map<ClassDesc, Type> out = new LinkedHashMap<>();
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
             Type t = switch (in) {
                 case Instr.MakeInterface mi -> mi.x.type();
@@ -131,8 +131,9 @@ public final class CodeGen {
                 case Instr.MapDelete md -> md.key.type();
                 default -> null;
             };
-            if (t instanceof goj.types.Named n && !(n.underlying() instanceof goj.types.Interface) && JvmTypes.ifaceClass(n) != null) {
-                out.putIfAbsent(JvmTypes.boxClass(n), n);
+            if (t != null && !(t instanceof Basic) && !(t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct)
+                    && JvmTypes.ifaceClass(t) != null) {
+                out.putIfAbsent(JvmTypes.boxClass(t), t);
             }
         }
         return out;
@@ -759,7 +760,7 @@ public final class CodeGen {
                 }
                 return;
             }
-            if (t instanceof goj.types.Pointer) {
+            if (t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct) {
                 load(x);
                 return;
             }
@@ -767,10 +768,7 @@ public final class CodeGen {
             cb.new_(c);
             cb.dup();
             load(x);
-            if (t.underlying() instanceof goj.types.Struct) {
-                cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
-                cb.checkcast(vd);
-            }
+            copyValue(t);
             cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, vd));
         }
 
@@ -1008,11 +1006,19 @@ public final class CodeGen {
                 }
                 return;
             }
-            if (t instanceof goj.types.Pointer) return;
+            if (t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct) return;
+            cb.getfield(c, "v", JvmTypes.desc(t));
+            copyValue(t);
+        }
+
+        /** With a struct or array value of type {@code t} on the stack, replaces it with a copy (boxes own their values). */
+        private void copyValue(Type t) {
             ClassDesc vd = JvmTypes.desc(t);
-            cb.getfield(c, "v", vd);
             if (t.underlying() instanceof goj.types.Struct) {
                 cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
+                cb.checkcast(vd);
+            } else if (t.underlying() instanceof goj.types.Array) {
+                cb.invokestatic(JvmTypes.SLICES, "cloneArray", MethodTypeDesc.of(CD_Object, CD_Object));
                 cb.checkcast(vd);
             }
         }

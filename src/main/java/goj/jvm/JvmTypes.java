@@ -190,9 +190,8 @@ final class JvmTypes {
     /**
      * The class of values of type {@code t} when they are in an interface (their dynamic type):
      * Long, Double, Boolean and GoString for int, float64, bool and string; goj.rt.Boxes for the
-     * other predeclared types; the struct class for pointers to structs; generated boxes for
-     * defined non-struct types ({@code Package$T}) and struct values ({@code Package$T$V}).
-     * Null when goj cannot put such values in interfaces yet.
+     * other predeclared types; the struct class for pointers to structs; generated boxes (see
+     * {@link #boxClass}) for all other types. Null for interfaces and untyped values.
      */
     static ClassDesc ifaceClass(Type t) {
         if (t instanceof Basic b) {
@@ -216,15 +215,20 @@ final class JvmTypes {
             };
         }
         if (t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct) return structClass(p.elem());
-        if (t instanceof goj.types.Named n) {
-            if (n.underlying() instanceof goj.types.Struct) return boxClass(n);
-            if (n.underlying() instanceof Basic) return boxClass(n);
-        }
-        return null;
+        if (t instanceof goj.types.Tuple || t.underlying() instanceof goj.types.Interface) return null;
+        return boxClass(t);
     }
 
-    /** The box class of a defined type's values in interfaces. */
-    static ClassDesc boxClass(goj.types.Named n) {
+    /**
+     * The box class of values of type {@code t} in interfaces: {@code Package$T} for a defined type
+     * ({@code Package$T$V} for struct values), {@code Package$T$P} for pointers {@code *T} to a
+     * non-struct defined type, {@code gojbox/B<hash>} for other unnamed types (by their spelling).
+     */
+    static ClassDesc boxClass(Type t) {
+        if (t instanceof goj.types.Pointer p && p.elem() instanceof goj.types.Named n && !(n.underlying() instanceof goj.types.Interface)) {
+            return ClassDesc.ofInternalName(boxClass(n).descriptorString().replaceAll("^L|;$", "") + "$P");
+        }
+        if (!(t instanceof goj.types.Named n)) return ClassDesc.ofInternalName("gojbox/B" + Integer.toHexString(t.toString().hashCode()));
         String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
         return ClassDesc.ofInternalName(path + "/Package$" + n.jvmName() + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
     }

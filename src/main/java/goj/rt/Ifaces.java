@@ -22,8 +22,12 @@ public final class Ifaces {
         if (a == b) return true;
         if (a == null || b == null || a.getClass() != b.getClass()) return false;
         if (a instanceof Double x) return x.doubleValue() == ((Double) b).doubleValue(); // NaN != NaN, 0 == -0
-        if (a instanceof Slice) throw GoPanic.runtimeError("comparing uncomparable type " + typeName(a));
         return a.equals(b);
+    }
+
+    /** The panic of {@code ==} on interface values holding the same uncomparable type. */
+    public static GoPanic uncomparable(String type) {
+        return GoPanic.runtimeError("comparing uncomparable type " + type);
     }
 
     /** The panic of a failed {@code x.(T)}: {@code iface} is the static interface type's name. */

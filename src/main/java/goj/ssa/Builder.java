@@ -1430,7 +1430,7 @@ public final class Builder {
             n = Math.max(n, ++index);
         }
         if (u instanceof goj.types.Array a) n = a.len();
-        Value arr = emit(new Instr.MakeArray(new goj.types.Array(n, elem), lit.pos()));
+        Value arr = emit(new Instr.MakeArray(u instanceof goj.types.Array ? t : new goj.types.Array(n, elem), lit.pos()));
         index = 0;
         for (Expr e : lit.elems) {
             Expr ve = e;
