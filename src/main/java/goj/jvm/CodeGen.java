@@ -540,6 +540,12 @@ public final class CodeGen {
                     load(cs.value);
                     cb.invokevirtual(JvmTypes.pointerClass(t), "set", MethodTypeDesc.of(CD_void, JvmTypes.cellField(t)));
                 }
+                case Instr.NilCheck nc -> {
+                    load(nc.x);
+                    cb.invokestatic(ClassDesc.of("java.util.Objects"), "requireNonNull", MethodTypeDesc.of(CD_Object, CD_Object));
+                    cb.checkcast(JvmTypes.desc(nc.type()));
+                    storeResult(nc);
+                }
                 case Instr.ElemAddr ea -> { elemAddr(ea); storeResult(ea); }
                 case Instr.FieldAddr fa -> {
                     goj.types.Type t = ((goj.types.Pointer) fa.type()).elem();

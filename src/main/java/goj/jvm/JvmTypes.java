@@ -136,7 +136,18 @@ final class JvmTypes {
             String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
             return ClassDesc.ofInternalName(path + "/Package$" + n.jvmName());
         }
-        return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(t.toString().hashCode()));
+        return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(typeKey(t).hashCode()));
+    }
+
+    /**
+     * The spelling that names an unnamed type's classes: its Go spelling, with the names of
+     * embedded struct fields spelled out (struct{int} and struct{Int} with {@code Int = int} differ).
+     */
+    private static String typeKey(Type t) {
+        if (!(t instanceof goj.types.Struct st)) return t.toString();
+        StringBuilder sb = new StringBuilder("struct{");
+        for (var f : st.fields()) sb.append(f.name()).append(' ').append(typeKey(f.type())).append(' ').append(f.tag()).append(';');
+        return sb.append('}').toString();
     }
 
     /** The representation letter (Z I J F D L) of pointers to and cells of values of type {@code t}. */
@@ -228,7 +239,7 @@ final class JvmTypes {
         if (t instanceof goj.types.Pointer p && p.elem() instanceof goj.types.Named n && !(n.underlying() instanceof goj.types.Interface)) {
             return ClassDesc.ofInternalName(boxClass(n).descriptorString().replaceAll("^L|;$", "") + "$P");
         }
-        if (!(t instanceof goj.types.Named n)) return ClassDesc.ofInternalName("gojbox/B" + Integer.toHexString(t.toString().hashCode()));
+        if (!(t instanceof goj.types.Named n)) return ClassDesc.ofInternalName("gojbox/B" + Integer.toHexString(typeKey(t).hashCode()));
         String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
         return ClassDesc.ofInternalName(path + "/Package$" + n.jvmName() + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
     }

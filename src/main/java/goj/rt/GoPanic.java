@@ -53,7 +53,7 @@ public final class GoPanic extends RuntimeException {
     /** gc's name of the Go function compiled to method {@code fn} of package class {@code cls}. */
     private static String goName(String cls, String fn) {
         String pkg = cls.substring(0, cls.length() - ".Package".length()).replace('.', '/');
-        if (fn.startsWith("init$")) fn = "init." + (Integer.parseInt(fn.substring(5)) - 1);
+        if (fn.matches("init\\$\\d+")) fn = "init." + (Integer.parseInt(fn.substring(5)) - 1);
         int dollar = fn.indexOf('$');
         if (dollar > 0) fn = fn.substring(0, dollar) + "." + fn.substring(dollar + 1); // Type$Method
         return pkg + "." + fn;

@@ -1368,6 +1368,7 @@ public final class Builder {
         x = unparen(x);
         Type t = info.typeOf(x);
         goj.types.Pointer pt = new goj.types.Pointer(t);
+        if (x instanceof Operation op && op.op == Operator.MUL && op.y == null) return emit(new Instr.NilCheck(expr(op.x, null), pos)); // &*p
         if (t.underlying() instanceof goj.types.Struct) {
             return emit(new Instr.Convert(expr(x, t), pt, pos)); // same object, typed *T
         }
@@ -1384,7 +1385,6 @@ public final class Builder {
                 Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
                 return emit(new Instr.FieldAddr(obj, (goj.types.Struct) ot.underlying(), path.getLast(), pt, pos));
             }
-            case Operation op when op.op == Operator.MUL && op.y == null -> { return expr(op.x, null); } // &*p is p
             case goj.syntax.CompositeLit lit -> { return emit(new Instr.NewCell(compositeLit(lit, t), pt, pos)); }
             default -> throw new Unsupported(pos, "this address-of expression");
         }

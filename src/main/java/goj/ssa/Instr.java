@@ -185,6 +185,13 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(init); }
     }
 
+    /** Pointer {@code x} itself, after a nil pointer dereference panic if it is nil ({@code &*p}). */
+    public static final class NilCheck extends Instr {
+        public Value x;
+        NilCheck(Value x, Pos pos) { super(x.type(), pos); this.x = x; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
     /** {@code &x[i]} of an array or slice {@code x} whose elements are not structs (a pointer to the element). */
     public static final class ElemAddr extends Instr {
         public Value x, index;
@@ -193,8 +200,8 @@ public abstract sealed class Instr extends Value {
     }
 
     /**
-     * A pointer to a non-struct field: field {@code index} of struct object {@code x}, or (x null)
-     * package-level variable {@code global}.
+     * A pointer to a non-struct field: field {@code index} of struct object {@code x} (a nil x
+     * panics), or (x null) package-level variable {@code global}.
      */
     public static final class FieldAddr extends Instr {
         public Value x;
