@@ -215,6 +215,16 @@ public final class Checker {
         resolveType(tn);
     }
 
+    /**
+     * If type name {@code tn} is being resolved (a use inside its own declaration that needs its
+     * type), reports gc's cycle error at the declaration and returns true.
+     */
+    boolean selfReference(TypeName tn) {
+        if (!resolvingTypes.contains(tn)) return false;
+        error(typeDecls.get(tn).name.pos(), "invalid recursive type: " + tn.name() + " refers to itself");
+        return true;
+    }
+
     /** Resolves a declared type name's type (its underlying type, for a defined type). */
     void resolveType(TypeName tn) {
         TypeDecl d = typeDecls.get(tn);
@@ -255,7 +265,7 @@ public final class Checker {
             return;
         }
         info.uses.put(base, tn);
-        if (n.underlying() instanceof Pointer) {
+        if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
             error(rt.pos(), "invalid receiver type " + base.value + " (pointer or interface type)");
             return;
         }

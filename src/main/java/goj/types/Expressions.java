@@ -261,7 +261,7 @@ final class Expressions {
         Lookup.Result r = Lookup.find(base.type, sel.sel.value);
         if (r.sel() == null) {
             if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
-            else check.error(sel.sel.pos(), sel + " undefined (type " + base.type + " has no field or method " + sel.sel.value + ")");
+            else check.error(sel.sel.pos(), sel + " undefined (" + noSuch(base.type, "field or method", sel.sel.value) + ")");
             x.invalidate();
             return;
         }
@@ -288,6 +288,12 @@ final class Expressions {
         x.func = m;
     }
 
+    /** Why type {@code t} has no {@code what} named {@code name}, in gc's words. */
+    private static String noSuch(Type t, String what, String name) {
+        if (t.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface) return "type " + t + " is pointer to interface, not interface";
+        return "type " + t + " has no " + what + " " + name;
+    }
+
     /** A local variable whose address is taken lives in a heap cell (the pointer is the cell). */
     private void addressTaken(Expr e) {
         while (e instanceof ParenExpr p) e = p.x;
@@ -297,11 +303,15 @@ final class Expressions {
     /** {@code T.m}: method m of type T as a function taking the receiver first. */
     private void methodExpr(Operand x, goj.syntax.SelectorExpr sel, Type t) {
         String name = sel.sel.value;
+        if (t instanceof Named n && n.underlying == null && check.selfReference(n.obj())) { // A.m inside A's declaration
+            x.invalidate();
+            return;
+        }
         Lookup.Result r = Lookup.find(t, name);
         Selection s = r.sel();
         if (s == null || s.kind() != Selection.Kind.METHOD) {
             if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
-            else check.error(sel.sel.pos(), sel + " undefined (type " + t + " has no method " + name + ")");
+            else check.error(sel.sel.pos(), sel + " undefined (" + noSuch(t, "method", name) + ")");
             x.invalidate();
             return;
         }
@@ -309,7 +319,7 @@ final class Expressions {
         if (m.type == Universe.INVALID) { x.invalidate(); return; }
         Signature ms = check.signatureOf(m);
         if (m.ptrRecv && !s.indirect() && !(t.underlying() instanceof Pointer)) {
-            check.error(sel.pos(), "invalid method expression " + sel + " (needs pointer receiver (*" + t + ")." + name + ")");
+            check.error(sel.sel.pos(), "invalid method expression " + t + "." + name + " (needs pointer receiver (*" + t + ")." + name + ")");
             x.invalidate();
             return;
         }
@@ -384,6 +394,7 @@ final class Expressions {
                 x.mode = Mode.VARIABLE; x.type = v.type;
                 if (v.type == Universe.INVALID) x.invalidate();
             }
+            case TypeName t when !(t.type instanceof Named) && check.selfReference(t) -> x.invalidate(); // type T = T
             case TypeName t -> { check.resolveType(t); x.mode = Mode.TYPEXPR; x.type = t.type; }
             case Builtin b -> { x.mode = Mode.BUILTIN; x.builtin = b; x.type = Universe.INVALID; }
             case Func f -> { x.mode = Mode.VALUE; x.type = check.signatureOf(f); x.func = f; }
