@@ -84,7 +84,8 @@ public final class CodeGen {
             if (named != null) for (var m : named.allMethods()) addMethodIface(methodIfaces, m);
         }
         for (var e : boxes.entrySet()) {
-            out.put(internal(e.getKey()), IfaceGen.box(e.getKey(), e.getValue(), g.self));
+            out.put(internal(e.getKey()), e.getValue() instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct
+                    ? IfaceGen.nilBox(e.getKey(), p, g.self) : IfaceGen.box(e.getKey(), e.getValue(), g.self));
             for (var m : IfaceGen.boxMethods(e.getValue())) addMethodIface(methodIfaces, m);
         }
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
@@ -119,7 +120,7 @@ public final class CodeGen {
         out.putIfAbsent(JvmTypes.methodInterface(m.name(), sig), new Object[] {m.name(), sig});
     }
 
-    /** The types other than basic ones and pointers to structs whose values this package puts in interfaces (they need box classes), by box class. */
+    /** The types other than basic ones whose values this package puts in interfaces (they need box classes; pointers to structs, nil boxes), by box class. */
     private Map<ClassDesc, Type> boxes() {
         Map<ClassDesc, Type> out = new LinkedHashMap<>();
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
@@ -131,8 +132,7 @@ public final class CodeGen {
                 case Instr.MapDelete md -> md.key.type();
                 default -> null;
             };
-            if (t != null && !(t instanceof Basic) && !(t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct)
-                    && JvmTypes.ifaceClass(t) != null) {
+            if (t != null && !(t instanceof Basic) && JvmTypes.ifaceClass(t) != null) {
                 out.putIfAbsent(JvmTypes.boxClass(t), t);
             }
         }
@@ -748,6 +748,11 @@ public final class CodeGen {
             Type t = x.type();
             ClassDesc c = JvmTypes.ifaceClass(t);
             if (c == null) throw new goj.ssa.Unsupported(pos, "values of type " + t + " in interfaces");
+            Type st = t instanceof goj.types.Pointer p ? p.elem() : t;
+            if (!(st instanceof goj.types.Named) && st instanceof goj.types.Struct s && s.fields().stream().anyMatch(goj.types.Struct.Field::embedded)
+                    && target.underlying() instanceof goj.types.Interface it && !it.methods().isEmpty()) {
+                throw new goj.ssa.Unsupported(pos, "promoted methods of unnamed struct types in interface values");
+            }
             if (t instanceof Basic b) {
                 load(x);
                 switch (b.kind()) {
@@ -766,8 +771,14 @@ public final class CodeGen {
                 }
                 return;
             }
-            if (t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct) {
+            if (isStructPointer(t)) { // the struct object; a nil *T is its nil box, a non-nil interface
+                Label done = cb.newLabel();
                 load(x);
+                cb.dup();
+                cb.ifnonnull(done);
+                cb.pop();
+                cb.getstatic(JvmTypes.boxClass(t), "NIL", JvmTypes.boxClass(t));
+                cb.labelBinding(done);
                 return;
             }
             ClassDesc vd = JvmTypes.desc(t);
@@ -776,6 +787,10 @@ public final class CodeGen {
             load(x);
             copyValue(t);
             cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, vd));
+        }
+
+        private static boolean isStructPointer(Type t) {
+            return t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct;
         }
 
         /** {@code x.(T)}: an instanceof test on the dynamic class, then the unboxed value (or a tuple with ok). */
@@ -809,10 +824,24 @@ public final class CodeGen {
                 if (c == null) throw new goj.ssa.Unsupported(ta.pos(), "type assertions to " + t);
                 load(ta.x);
                 cb.instanceOf(c);
-                cb.ifeq(fail);
-                load(ta.x);
-                cb.checkcast(c);
-                unbox(t, c);
+                if (isStructPointer(t)) { // a nil *T is its nil box
+                    Label isObject = cb.newLabel(), got = cb.newLabel();
+                    cb.ifne(isObject);
+                    load(ta.x);
+                    cb.instanceOf(JvmTypes.boxClass(t));
+                    cb.ifeq(fail);
+                    cb.aconst_null();
+                    cb.goto_(got);
+                    cb.labelBinding(isObject);
+                    load(ta.x);
+                    cb.checkcast(c);
+                    cb.labelBinding(got);
+                } else {
+                    cb.ifeq(fail);
+                    load(ta.x);
+                    cb.checkcast(c);
+                    unbox(t, c);
+                }
             }
             cb.iconst_1();
             cb.istore(okSlot);

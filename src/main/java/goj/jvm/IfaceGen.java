@@ -65,6 +65,53 @@ final class IfaceGen {
     }
 
     /**
+     * The nil box of pointer-to-struct type {@code t}: a non-nil *T is its struct object in an
+     * interface, a nil *T the singleton {@code NIL} of this class, whose methods call T's with a
+     * nil receiver (value methods dereference it and panic, as in gc).
+     */
+    static byte[] nilBox(ClassDesc self, goj.types.Pointer t, ClassDesc pkg) {
+        List<Func> methods = boxMethods(t);
+        ClassDesc sc = JvmTypes.structClass(t.elem());
+        return JvmTypes.CLASSFILE.build(self, clb -> {
+            clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            List<ClassDesc> ifaces = new ArrayList<>(List.of(ClassDesc.of("goj.rt.GoValue")));
+            for (Func m : methods) {
+                ClassDesc mi = JvmTypes.methodInterface(m.name(), (Signature) m.type());
+                if (!ifaces.contains(mi)) ifaces.add(mi);
+            }
+            clb.withInterfaceSymbols(ifaces);
+            clb.withField("NIL", self, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+            clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PRIVATE, cb -> {
+                cb.aload(0);
+                cb.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
+                cb.return_();
+            });
+            clb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, cb -> {
+                cb.new_(self);
+                cb.dup();
+                cb.invokespecial(self, "<init>", MethodTypeDesc.of(CD_void));
+                cb.putstatic(self, "NIL", self);
+                cb.return_();
+            });
+            String goType = t.toString();
+            clb.withMethodBody("goType", MethodTypeDesc.of(CD_String), ClassFile.ACC_PUBLIC, cb -> {
+                cb.ldc(goType);
+                cb.areturn();
+            });
+            for (Func m : methods) {
+                bridge(clb, pkg, m, cb -> {
+                    cb.aconst_null();
+                    cb.checkcast(sc);
+                    if (!m.ptrRecv) {
+                        cb.invokevirtual(sc, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
+                        cb.checkcast(sc);
+                    }
+                });
+            }
+        });
+    }
+
+    /**
      * The box class (field {@code v}) of values of type {@code t} in interfaces; boxes of equal
      * values are equal, and comparing boxes of an uncomparable type panics as gc does.
      */
@@ -118,6 +165,12 @@ final class IfaceGen {
                 cb.ireturn();
             });
             clb.withMethodBody("hashCode", MethodTypeDesc.of(CD_int), ClassFile.ACC_PUBLIC, cb -> {
+                if (!goj.types.Types.comparable(t)) {
+                    cb.ldc(goType);
+                    cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "unhashable", MethodTypeDesc.of(ClassDesc.of("goj.rt.GoPanic"), CD_String));
+                    cb.athrow();
+                    return;
+                }
                 cb.iconst_0(); // interface map keys come with maps
                 cb.ireturn();
             });

@@ -1149,7 +1149,7 @@ public final class Builder {
         boolean toIface = want != null && want.underlying() instanceof goj.types.Interface;
         Value v = expr0(e, toIface ? null : want);
         if (toIface && v != null && !(v.type().underlying() instanceof goj.types.Interface)) {
-            if (v instanceof Const c && c.value == null) return constant(null, want, e.pos()); // nil
+            if (v instanceof Const c && c.value == null && c.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return constant(null, want, e.pos()); // nil
             return emit(new Instr.MakeInterface(v, want, e.pos()));
         }
         return v;
@@ -1243,6 +1243,7 @@ public final class Builder {
         Func m = (Func) s.obj();
         Value recv = receiver(sel.x, s, sel.pos());
         if (recv.type().underlying() instanceof goj.types.Interface) {
+            recv = emit(new Instr.NilCheck(recv, sel.pos())); // a nil interface has no method to bind
             goj.types.Selection me = new goj.types.Selection(goj.types.Selection.Kind.METHOD_EXPR, List.of(), m, null, false, recv.type());
             return emit(new Instr.MakeClosure(methodExprWrapper(me, withReceiver(recv.type(), (Signature) m.type()), sel.pos()),
                     List.of(recv), m.type(), sel.pos()));
