@@ -717,11 +717,21 @@ public final class Builder {
                 emit(new Instr.IndexStore(x, i, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
                 return;
             }
-            if (l instanceof Operation op && op.op == Operator.MUL && op.y == null || l instanceof goj.syntax.SelectorExpr) {
-                Value p = address(l, l.pos()); // *p op= y, x.f op= y: the operand is evaluated once
+            if (l instanceof Operation op && op.op == Operator.MUL && op.y == null) { // *p op= y: p is evaluated once
+                Value p = expr(op.x, null);
                 Value old = emit(new Instr.CellGet(p, a.pos()));
                 Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
                 emit(new Instr.CellSet(p, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
+                return;
+            }
+            if (l instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection fs) { // x.f op= y: x once
+                List<Integer> path = fs.path();
+                Value obj = fieldPath(expr(sel.x, null), path.subList(0, path.size() - 1), sel.pos());
+                Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
+                goj.types.Struct st = (goj.types.Struct) ot.underlying();
+                Value old = emit(new Instr.Field(obj, st, path.getLast(), t, sel.pos()));
+                Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
+                emit(new Instr.FieldStore(obj, st, path.getLast(), emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
                 return;
             }
             Value x = expr(a.lhs, t);
