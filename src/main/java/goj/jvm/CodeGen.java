@@ -518,7 +518,7 @@ public final class CodeGen {
                     cb.invokevirtual(sc, "assign", MethodTypeDesc.of(CD_void, sc));
                 }
                 case Instr.NewCell nc -> {
-                    goj.types.Type t = ((goj.types.Pointer) nc.type()).elem();
+                    goj.types.Type t = ((goj.types.Pointer) nc.type().underlying()).elem();
                     ClassDesc c = JvmTypes.cellClass(t);
                     cb.new_(c);
                     cb.dup();
@@ -535,7 +535,7 @@ public final class CodeGen {
                     storeResult(g);
                 }
                 case Instr.CellSet cs -> {
-                    goj.types.Type t = ((goj.types.Pointer) cs.cell.type()).elem();
+                    goj.types.Type t = ((goj.types.Pointer) cs.cell.type().underlying()).elem();
                     load(cs.cell);
                     load(cs.value);
                     cb.invokevirtual(JvmTypes.pointerClass(t), "set", MethodTypeDesc.of(CD_void, JvmTypes.cellField(t)));

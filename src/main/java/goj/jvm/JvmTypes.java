@@ -141,9 +141,17 @@ final class JvmTypes {
 
     /**
      * The spelling that names an unnamed type's classes: its Go spelling, with the names of
-     * embedded struct fields spelled out (struct{int} and struct{Int} with {@code Int = int} differ).
+     * embedded struct fields spelled out (struct{int} and struct{Int} with {@code Int = int} differ)
+     * and without parameter names (func(x int) and func(int) are one type).
      */
     private static String typeKey(Type t) {
+        if (t instanceof Signature sig) { // parameter and result names are not part of the type
+            StringBuilder sb = new StringBuilder("func(");
+            for (var v : sig.params().vars()) sb.append(typeKey(v.type())).append(',');
+            sb.append(sig.variadic() ? "...)(" : ")(");
+            for (var v : sig.results().vars()) sb.append(typeKey(v.type())).append(',');
+            return sb.append(')').toString();
+        }
         if (!(t instanceof goj.types.Struct st)) return t.toString();
         StringBuilder sb = new StringBuilder("struct{");
         for (var f : st.fields()) sb.append(f.name()).append(' ').append(typeKey(f.type())).append(' ').append(f.tag()).append(';');

@@ -216,7 +216,7 @@ public abstract sealed class Instr extends Value {
     /** The value pointer {@code cell} points to (a heap cell, an element or a field). */
     public static final class CellGet extends Instr {
         public Value cell;
-        CellGet(Value cell, Pos pos) { super(((goj.types.Pointer) cell.type()).elem(), pos); this.cell = cell; }
+        CellGet(Value cell, Pos pos) { super(((goj.types.Pointer) cell.type().underlying()).elem(), pos); this.cell = cell; }
         @Override public List<Value> operands() { return List.of(cell); }
     }
 

@@ -53,7 +53,8 @@ public final class Checker {
     private final List<Func> methodDecls = new ArrayList<>();
     /** Package-level type declarations, resolved on first use. */
     private final Map<TypeName, TypeDecl> typeDecls = new LinkedHashMap<>();
-    private final java.util.Set<TypeName> resolvingTypes = new java.util.HashSet<>();
+    /** Type names being resolved, innermost last. */
+    private final java.util.SequencedSet<TypeName> resolvingTypes = new java.util.LinkedHashSet<>();
     /** Package-level variables in declaration order, each with its initializer (or null). */
     public final List<VarInit> varInits = new ArrayList<>();
     int errorCount;
@@ -216,11 +217,16 @@ public final class Checker {
     }
 
     /**
-     * If type name {@code tn} is being resolved (a use inside its own declaration that needs its
-     * type), reports gc's cycle error at the declaration and returns true.
+     * If type name {@code tn} is being resolved and used again before any defined type is (a use
+     * inside its own declaration that needs its type), reports gc's cycle error at the declaration
+     * and returns true.
      */
     boolean selfReference(TypeName tn) {
         if (!resolvingTypes.contains(tn)) return false;
+        for (TypeName inner : resolvingTypes.reversed()) { // a cycle through a defined type is valid
+            if (inner == tn) break;
+            if (inner.type instanceof Named) return false;
+        }
         error(typeDecls.get(tn).name.pos(), "invalid recursive type: " + tn.name() + " refers to itself");
         return true;
     }
