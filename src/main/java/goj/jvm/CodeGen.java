@@ -79,16 +79,17 @@ public final class CodeGen {
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(className(prog.path()), g.packageClass());
         Map<ClassDesc, Type> structs = g.structs();
-        Map<ClassDesc, goj.types.Named> boxes = g.boxes();
+        Map<ClassDesc, Type> boxes = g.boxes();
         Map<ClassDesc, Object[]> methodIfaces = new LinkedHashMap<>();
         for (var e : structs.entrySet()) {
             goj.types.Named named = e.getValue() instanceof goj.types.Named n ? n : null;
             out.put(internal(e.getKey()), StructGen.generate(e.getKey(), (goj.types.Struct) e.getValue().underlying(), named, g.self));
-            if (named != null) for (var m : named.interfaceMethods()) addMethodIface(methodIfaces, m);
+            if (named != null) for (var m : named.allMethods()) addMethodIface(methodIfaces, m);
         }
         for (var e : boxes.entrySet()) {
-            out.put(internal(e.getKey()), IfaceGen.box(e.getKey(), e.getValue(), g.self));
-            for (var m : e.getValue().interfaceMethods()) if (!m.ptrRecv) addMethodIface(methodIfaces, m);
+            out.put(internal(e.getKey()), e.getValue() instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct
+                    ? IfaceGen.nilBox(e.getKey(), p, g.self) : IfaceGen.box(e.getKey(), e.getValue(), g.self));
+            for (var m : IfaceGen.boxMethods(e.getValue())) addMethodIface(methodIfaces, m);
         }
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
             if (in instanceof Instr.Invoke iv) addMethodIface(methodIfaces, iv.method);
@@ -122,9 +123,9 @@ public final class CodeGen {
         out.putIfAbsent(JvmTypes.methodInterface(m.name(), sig), new Object[] {m.name(), sig});
     }
 
-    /** Defined types whose values this package puts in interfaces (they need box classes), by box class. */
-    private Map<ClassDesc, goj.types.Named> boxes() {
-        Map<ClassDesc, goj.types.Named> out = new LinkedHashMap<>();
+    /** The types other than basic ones whose values this package puts in interfaces (they need box classes; pointers to structs, nil boxes), by box class. */
+    private Map<ClassDesc, Type> boxes() {
+        Map<ClassDesc, Type> out = new LinkedHashMap<>();
         for (Function f : prog.functions()) for (BasicBlock b : f.blocks()) for (Instr in : b.instrs()) {
             Type t = switch (in) {
                 case Instr.MakeInterface mi -> mi.x.type();
@@ -134,8 +135,8 @@ public final class CodeGen {
                 case Instr.MapDelete md -> md.key.type();
                 default -> null;
             };
-            if (t instanceof goj.types.Named n && !(n.underlying() instanceof goj.types.Interface) && JvmTypes.ifaceClass(n) != null) {
-                out.putIfAbsent(JvmTypes.boxClass(n), n);
+            if (t != null && !(t instanceof Basic) && JvmTypes.ifaceClass(t) != null) {
+                out.putIfAbsent(JvmTypes.boxClass(t), t);
             }
         }
         return out;
@@ -352,7 +353,7 @@ public final class CodeGen {
                 fields[i] = JvmTypes.tupleField(t);
                 if (named) {
                     cb.aload(slot(fn.resultCells().get(i)));
-                    cb.getfield(JvmTypes.cellClass(t), "v", JvmTypes.cellField(t));
+                    cb.invokevirtual(JvmTypes.pointerClass(t), "get", MethodTypeDesc.of(JvmTypes.cellField(t)));
                     if (JvmTypes.cellField(t).equals(CD_Object)) cb.checkcast(JvmTypes.desc(t));
                 } else if (!(JvmTypes.kind(t) == TypeKind.REFERENCE && StructGen.zeroValue(cb, t))) {
                     constantZero(t);
@@ -464,7 +465,6 @@ public final class CodeGen {
                 }
                 case Instr.MakeArray ma -> {
                     goj.types.Array at = (goj.types.Array) ma.type().underlying();
-                    if (at.elem().underlying() instanceof goj.types.Array) throw new goj.ssa.Unsupported(ma.pos(), "arrays of arrays");
                     componentClass(at.elem());
                     cb.loadConstant(at.len());
                     zeroElem(at.elem());
@@ -521,7 +521,7 @@ public final class CodeGen {
                     cb.invokevirtual(sc, "assign", MethodTypeDesc.of(CD_void, sc));
                 }
                 case Instr.NewCell nc -> {
-                    goj.types.Type t = ((goj.types.Pointer) nc.type()).elem();
+                    goj.types.Type t = ((goj.types.Pointer) nc.type().underlying()).elem();
                     ClassDesc c = JvmTypes.cellClass(t);
                     cb.new_(c);
                     cb.dup();
@@ -533,15 +533,40 @@ public final class CodeGen {
                 }
                 case Instr.CellGet g -> {
                     load(g.cell);
-                    cb.getfield(JvmTypes.cellClass(g.type()), "v", JvmTypes.cellField(g.type()));
+                    cb.invokevirtual(JvmTypes.pointerClass(g.type()), "get", MethodTypeDesc.of(JvmTypes.cellField(g.type())));
                     if (JvmTypes.cellField(g.type()).equals(CD_Object)) cb.checkcast(JvmTypes.desc(g.type()));
                     storeResult(g);
                 }
                 case Instr.CellSet cs -> {
-                    goj.types.Type t = ((goj.types.Pointer) cs.cell.type()).elem();
+                    goj.types.Type t = ((goj.types.Pointer) cs.cell.type().underlying()).elem();
                     load(cs.cell);
                     load(cs.value);
-                    cb.putfield(JvmTypes.cellClass(t), "v", JvmTypes.cellField(t));
+                    cb.invokevirtual(JvmTypes.pointerClass(t), "set", MethodTypeDesc.of(CD_void, JvmTypes.cellField(t)));
+                }
+                case Instr.NilCheck nc -> {
+                    load(nc.x);
+                    cb.invokestatic(ClassDesc.of("java.util.Objects"), "requireNonNull", MethodTypeDesc.of(CD_Object, CD_Object));
+                    cb.checkcast(JvmTypes.desc(nc.type()));
+                    storeResult(nc);
+                }
+                case Instr.ElemAddr ea -> { elemAddr(ea); storeResult(ea); }
+                case Instr.FieldAddr fa -> {
+                    goj.types.Type t = ((goj.types.Pointer) fa.type()).elem();
+                    ClassDesc c = ClassDesc.of("goj.rt.FieldPointers$" + JvmTypes.pointerClass(t).displayName().substring("Pointers$".length()));
+                    ClassDesc vh = ClassDesc.of("java.lang.invoke.VarHandle");
+                    cb.new_(c);
+                    cb.dup();
+                    if (fa.x == null) {
+                        cb.aconst_null();
+                        cb.ldc(java.lang.invoke.VarHandle.VarHandleDesc.ofStaticField(self, fa.global.name(), JvmTypes.desc(fa.global.type())));
+                    } else {
+                        load(fa.x); // &x.f of a nil x panics now
+                        cb.invokestatic(ClassDesc.of("java.util.Objects"), "requireNonNull", MethodTypeDesc.of(CD_Object, CD_Object));
+                        cb.ldc(java.lang.invoke.VarHandle.VarHandleDesc.ofField(structOwner(fa.x.type()), JvmTypes.fieldName(fa.struct, fa.index),
+                                JvmTypes.desc(fa.struct.fields().get(fa.index).type())));
+                    }
+                    cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, CD_Object, vh));
+                    storeResult(fa);
                 }
                 case Instr.MakeClosure mc -> {
                     goj.types.Signature sig = (goj.types.Signature) mc.type().underlying();
@@ -726,11 +751,10 @@ public final class CodeGen {
             Type t = x.type();
             ClassDesc c = JvmTypes.ifaceClass(t);
             if (c == null) throw new goj.ssa.Unsupported(pos, "values of type " + t + " in interfaces");
-            if (target.underlying() instanceof goj.types.Interface it) {
-                for (var m : it.methods()) {
-                    goj.types.Selection s = goj.types.Types.lookup(t, m.name());
-                    if (s != null && !s.path().isEmpty()) throw new goj.ssa.Unsupported(pos, "promoted methods in interface values");
-                }
+            Type st = t instanceof goj.types.Pointer p ? p.elem() : t;
+            if (!(st instanceof goj.types.Named) && st instanceof goj.types.Struct s && s.fields().stream().anyMatch(goj.types.Struct.Field::embedded)
+                    && target.underlying() instanceof goj.types.Interface it && !it.methods().isEmpty()) {
+                throw new goj.ssa.Unsupported(pos, "promoted methods of unnamed struct types in interface values");
             }
             if (t instanceof Basic b) {
                 load(x);
@@ -750,19 +774,26 @@ public final class CodeGen {
                 }
                 return;
             }
-            if (t instanceof goj.types.Pointer) {
+            if (isStructPointer(t)) { // the struct object; a nil *T is its nil box, a non-nil interface
+                Label done = cb.newLabel();
                 load(x);
+                cb.dup();
+                cb.ifnonnull(done);
+                cb.pop();
+                cb.getstatic(JvmTypes.boxClass(t), "NIL", JvmTypes.boxClass(t));
+                cb.labelBinding(done);
                 return;
             }
             ClassDesc vd = JvmTypes.desc(t);
             cb.new_(c);
             cb.dup();
             load(x);
-            if (t.underlying() instanceof goj.types.Struct) {
-                cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
-                cb.checkcast(vd);
-            }
+            copyValue(t);
             cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, vd));
+        }
+
+        private static boolean isStructPointer(Type t) {
+            return t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct;
         }
 
         /** {@code x.(T)}: an instanceof test on the dynamic class, then the unboxed value (or a tuple with ok). */
@@ -796,10 +827,24 @@ public final class CodeGen {
                 if (c == null) throw new goj.ssa.Unsupported(ta.pos(), "type assertions to " + t);
                 load(ta.x);
                 cb.instanceOf(c);
-                cb.ifeq(fail);
-                load(ta.x);
-                cb.checkcast(c);
-                unbox(t, c);
+                if (isStructPointer(t)) { // a nil *T is its nil box
+                    Label isObject = cb.newLabel(), got = cb.newLabel();
+                    cb.ifne(isObject);
+                    load(ta.x);
+                    cb.instanceOf(JvmTypes.boxClass(t));
+                    cb.ifeq(fail);
+                    cb.aconst_null();
+                    cb.goto_(got);
+                    cb.labelBinding(isObject);
+                    load(ta.x);
+                    cb.checkcast(c);
+                    cb.labelBinding(got);
+                } else {
+                    cb.ifeq(fail);
+                    load(ta.x);
+                    cb.checkcast(c);
+                    unbox(t, c);
+                }
             }
             cb.iconst_1();
             cb.istore(okSlot);
@@ -999,11 +1044,19 @@ public final class CodeGen {
                 }
                 return;
             }
-            if (t instanceof goj.types.Pointer) return;
+            if (t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct) return;
+            cb.getfield(c, "v", JvmTypes.desc(t));
+            copyValue(t);
+        }
+
+        /** With a struct or array value of type {@code t} on the stack, replaces it with a copy (boxes own their values). */
+        private void copyValue(Type t) {
             ClassDesc vd = JvmTypes.desc(t);
-            cb.getfield(c, "v", vd);
             if (t.underlying() instanceof goj.types.Struct) {
                 cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
+                cb.checkcast(vd);
+            } else if (t.underlying() instanceof goj.types.Array) {
+                cb.invokestatic(JvmTypes.SLICES, "cloneArray", MethodTypeDesc.of(CD_Object, CD_Object));
                 cb.checkcast(vd);
             }
         }
@@ -1017,7 +1070,6 @@ public final class CodeGen {
 
         /** Pushes the zero value that reference elements of type {@code elem} must be filled with (or null). */
         private void zeroElem(goj.types.Type elem) {
-            if (elem.underlying() instanceof goj.types.Array) throw new goj.ssa.Unsupported(fn.pos(), "arrays and slices of arrays");
             if (!StructGen.zeroValue(cb, elem)) cb.aconst_null();
         }
 
@@ -1093,6 +1145,34 @@ public final class CodeGen {
                 case "D" -> CD_double.arrayType();
                 default -> CD_Object.arrayType();
             };
+        }
+
+        /** {@code &x[i]} of an array or slice of non-struct elements: a goj.rt.ElemPointers object. */
+        private void elemAddr(Instr.ElemAddr ea) {
+            goj.types.Type xu = ea.x.type().underlying();
+            goj.types.Type elem = xu instanceof goj.types.Slice sl ? sl.elem() : ((goj.types.Array) xu).elem();
+            ClassDesc c = ClassDesc.of("goj.rt.ElemPointers$" + JvmTypes.elemKind(elem));
+            ClassDesc arr = JvmTypes.arrayDesc(elem);
+            int at = cb.allocateLocal(TypeKind.INT);
+            if (xu instanceof goj.types.Slice) {
+                load(ea.x);
+                load(ea.index);
+                cb.invokestatic(JvmTypes.SLICES, "at", MethodTypeDesc.of(CD_int, JvmTypes.SLICE, CD_long));
+                cb.istore(at);
+                cb.new_(c);
+                cb.dup();
+                load(ea.x);
+                cb.invokevirtual(JvmTypes.SLICE, "array", MethodTypeDesc.of(CD_Object));
+                cb.checkcast(arr);
+            } else {
+                arrayIndex(ea.x, ea.index, JvmTypes.elemKind(elem), true);
+                cb.istore(at);
+                cb.new_(c);
+                cb.dup();
+                load(ea.x);
+            }
+            cb.iload(at);
+            cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, arr, CD_int));
         }
 
         private void indexStore(Instr.IndexStore st) {
@@ -1285,6 +1365,27 @@ public final class CodeGen {
             }
         }
 
+        /** Pushes 1 if reference {@code v} is not null, else 0. */
+        private void nonNil(Value v) {
+            Label isNil = cb.newLabel(), done = cb.newLabel();
+            load(v);
+            cb.ifnull(isNil);
+            cb.iconst_1();
+            cb.goto_(done);
+            cb.labelBinding(isNil);
+            cb.iconst_0();
+            cb.labelBinding(done);
+        }
+
+        /** Whether values of type {@code t} occupy no memory (struct{}, [0]T and compositions of them). */
+        private static boolean zeroSize(Type t) {
+            return switch (t.underlying()) {
+                case goj.types.Array a -> a.len() == 0 || zeroSize(a.elem());
+                case goj.types.Struct st -> st.fields().stream().allMatch(f -> zeroSize(f.type()));
+                default -> false;
+            };
+        }
+
         private void binop(Instr.BinOp op) {
             Type t = op.x.type();
             if (t.underlying() instanceof goj.types.Interface && op.y.type().underlying() instanceof goj.types.Interface
@@ -1299,6 +1400,28 @@ public final class CodeGen {
                 load(op.x);
                 load(op.y);
                 cb.invokevirtual(JvmTypes.structClass(t), "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
+                if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
+            if (t.underlying() instanceof goj.types.Pointer p && zeroSize(p.elem())) {
+                // like gc's heap pointers to zero-size values (all &runtime.zerobase): equal unless one is nil
+                nonNil(op.x);
+                nonNil(op.y);
+                cb.ixor();
+                if (op.op == Operator.EQL) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
+            if (t.underlying() instanceof goj.types.Pointer p && !(p.elem().underlying() instanceof goj.types.Struct)) {
+                load(op.x); // pointers to one element or field are equal objects, not the same object
+                load(op.y);
+                cb.invokestatic(ClassDesc.of("goj.rt.Pointers"), "same", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                return;
+            }
+            if (t.underlying() instanceof goj.types.Array) { // same comparison as of array fields
+                load(op.x);
+                load(op.y);
+                cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                 if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
                 return;
             }

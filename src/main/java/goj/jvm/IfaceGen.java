@@ -9,6 +9,7 @@ import static java.lang.constant.ConstantDescs.CD_void;
 import goj.types.Func;
 import goj.types.Named;
 import goj.types.Signature;
+import goj.types.Type;
 import java.lang.classfile.ClassBuilder;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.CodeBuilder;
@@ -51,12 +52,73 @@ final class IfaceGen {
         });
     }
 
-    /** The box class of defined type {@code n}'s values (field {@code v}). */
-    static byte[] box(ClassDesc self, Named n, ClassDesc pkg) {
-        boolean isStruct = n.underlying() instanceof goj.types.Struct;
-        ClassDesc vd = JvmTypes.desc(n);
+    /**
+     * The methods a box implements: a defined type's value-receiver methods (declared and
+     * promoted); for a pointer {@code *T} to a non-struct defined type, all of T's methods;
+     * none for other types.
+     */
+    static List<Func> boxMethods(Type t) {
         List<Func> methods = new ArrayList<>();
-        for (Func m : n.interfaceMethods()) if (!m.ptrRecv) methods.add(m);
+        if (t instanceof goj.types.Pointer p && p.elem() instanceof Named n) methods.addAll(n.allMethods());
+        if (t instanceof Named n) for (Func m : n.allMethods()) if (!m.ptrRecv) methods.add(m);
+        return methods;
+    }
+
+    /**
+     * The nil box of pointer-to-struct type {@code t}: a non-nil *T is its struct object in an
+     * interface, a nil *T the singleton {@code NIL} of this class, whose methods call T's with a
+     * nil receiver (value methods dereference it and panic, as in gc).
+     */
+    static byte[] nilBox(ClassDesc self, goj.types.Pointer t, ClassDesc pkg) {
+        List<Func> methods = boxMethods(t);
+        ClassDesc sc = JvmTypes.structClass(t.elem());
+        return JvmTypes.CLASSFILE.build(self, clb -> {
+            clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            List<ClassDesc> ifaces = new ArrayList<>(List.of(ClassDesc.of("goj.rt.GoValue")));
+            for (Func m : methods) {
+                ClassDesc mi = JvmTypes.methodInterface(m.name(), (Signature) m.type());
+                if (!ifaces.contains(mi)) ifaces.add(mi);
+            }
+            clb.withInterfaceSymbols(ifaces);
+            clb.withField("NIL", self, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+            clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PRIVATE, cb -> {
+                cb.aload(0);
+                cb.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
+                cb.return_();
+            });
+            clb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, cb -> {
+                cb.new_(self);
+                cb.dup();
+                cb.invokespecial(self, "<init>", MethodTypeDesc.of(CD_void));
+                cb.putstatic(self, "NIL", self);
+                cb.return_();
+            });
+            String goType = t.toString();
+            clb.withMethodBody("goType", MethodTypeDesc.of(CD_String), ClassFile.ACC_PUBLIC, cb -> {
+                cb.ldc(goType);
+                cb.areturn();
+            });
+            for (Func m : methods) {
+                bridge(clb, pkg, m, cb -> {
+                    cb.aconst_null();
+                    cb.checkcast(sc);
+                    if (!m.ptrRecv) {
+                        cb.invokevirtual(sc, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
+                        cb.checkcast(sc);
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * The box class (field {@code v}) of values of type {@code t} in interfaces; boxes of equal
+     * values are equal, and comparing boxes of an uncomparable type panics as gc does.
+     */
+    static byte[] box(ClassDesc self, Type t, ClassDesc pkg) {
+        boolean isStruct = t.underlying() instanceof goj.types.Struct;
+        ClassDesc vd = JvmTypes.desc(t);
+        List<Func> methods = boxMethods(t);
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             List<ClassDesc> ifaces = new ArrayList<>(List.of(ClassDesc.of("goj.rt.GoValue")));
@@ -74,12 +136,18 @@ final class IfaceGen {
                 cb.putfield(self, "v", vd);
                 cb.return_();
             });
-            String goType = n.toString();
+            String goType = t.toString();
             clb.withMethodBody("goType", MethodTypeDesc.of(CD_String), ClassFile.ACC_PUBLIC, cb -> {
                 cb.ldc(goType);
                 cb.areturn();
             });
             clb.withMethodBody("equals", MethodTypeDesc.of(CD_boolean, CD_Object), ClassFile.ACC_PUBLIC, cb -> {
+                if (!goj.types.Types.comparable(t)) {
+                    cb.ldc(goType);
+                    cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "uncomparable", MethodTypeDesc.of(ClassDesc.of("goj.rt.GoPanic"), CD_String));
+                    cb.athrow();
+                    return;
+                }
                 Label no = cb.newLabel();
                 cb.aload(1);
                 cb.instanceOf(self);
@@ -89,7 +157,7 @@ final class IfaceGen {
                 cb.aload(1);
                 cb.checkcast(self);
                 cb.getfield(self, "v", vd);
-                StructGen.branchIfNotEqual(cb, n, vd, no);
+                StructGen.branchIfNotEqual(cb, t, vd, no);
                 cb.iconst_1();
                 cb.ireturn();
                 cb.labelBinding(no);
@@ -97,6 +165,12 @@ final class IfaceGen {
                 cb.ireturn();
             });
             clb.withMethodBody("hashCode", MethodTypeDesc.of(CD_int), ClassFile.ACC_PUBLIC, cb -> {
+                if (!goj.types.Types.comparable(t)) {
+                    cb.ldc(goType);
+                    cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "unhashable", MethodTypeDesc.of(ClassDesc.of("goj.rt.GoPanic"), CD_String));
+                    cb.athrow();
+                    return;
+                }
                 cb.iconst_0(); // interface map keys come with maps
                 cb.ireturn();
             });
@@ -104,6 +178,10 @@ final class IfaceGen {
                 bridge(clb, pkg, m, cb -> {
                     cb.aload(0);
                     cb.getfield(self, "v", vd);
+                    if (t instanceof goj.types.Pointer p && !m.ptrRecv) { // a value method through the pointer
+                        cb.invokevirtual(vd, "get", MethodTypeDesc.of(JvmTypes.cellField(p.elem())));
+                        if (JvmTypes.cellField(p.elem()).equals(CD_Object)) cb.checkcast(JvmTypes.desc(p.elem()));
+                    }
                     if (isStruct) {
                         cb.invokevirtual(vd, "copy", MethodTypeDesc.of(StructGen.GO_STRUCT));
                         cb.checkcast(vd);

@@ -93,7 +93,7 @@ final class JvmTypes {
         if (t.underlying() instanceof goj.types.Struct) return structClass(t);
         if (t.underlying() instanceof goj.types.Pointer p) {
             if (p.elem().underlying() instanceof goj.types.Struct) return structClass(p.elem());
-            return cellClass(p.elem());
+            return pointerClass(p.elem());
         }
         if (t.underlying() instanceof Signature sig) return funcInterface(sig);
         if (t.underlying() instanceof goj.types.Interface) return ConstantDescs.CD_Object;
@@ -134,9 +134,36 @@ final class JvmTypes {
     static ClassDesc structClass(Type t) {
         if (t instanceof goj.types.Named n) {
             String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
-            return ClassDesc.ofInternalName(path + "/Package$" + jvmName(n.obj().name()));
+            return ClassDesc.ofInternalName(path + "/Package$" + jvmName(n.jvmName()));
         }
-        return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(t.toString().hashCode()));
+        return ClassDesc.ofInternalName("gojstruct/S" + Integer.toHexString(typeKey(t).hashCode()));
+    }
+
+    /**
+     * The spelling that names an unnamed type's classes: its Go spelling, with the names of
+     * embedded struct fields spelled out (struct{int} and struct{Int} with {@code Int = int} differ)
+     * and without parameter names (func(x int) and func(int) are one type).
+     */
+    private static String typeKey(Type t) {
+        if (t instanceof Signature sig) { // parameter and result names are not part of the type
+            StringBuilder sb = new StringBuilder("func(");
+            for (var v : sig.params().vars()) sb.append(typeKey(v.type())).append(',');
+            sb.append(sig.variadic() ? "...)(" : ")(");
+            for (var v : sig.results().vars()) sb.append(typeKey(v.type())).append(',');
+            return sb.append(')').toString();
+        }
+        if (!(t instanceof goj.types.Struct st)) return t.toString();
+        StringBuilder sb = new StringBuilder("struct{");
+        for (var f : st.fields()) sb.append(f.name()).append(' ').append(typeKey(f.type())).append(' ').append(f.tag()).append(';');
+        return sb.append('}').toString();
+    }
+
+    /** The representation letter (Z I J F D L) of pointers to and cells of values of type {@code t}. */
+    private static String pointerKind(Type t) {
+        return switch (elemKind(t)) {
+            case "B", "UB", "S", "C", "I" -> "I";
+            default -> elemKind(t);
+        };
     }
 
     /**
@@ -164,21 +191,22 @@ final class JvmTypes {
 
     /** The heap-cell class holding a variable of type {@code t} (see goj.rt.Cells). */
     static ClassDesc cellClass(Type t) {
-        String k = switch (elemKind(t)) {
-            case "B", "UB", "S", "C", "I" -> "I";
-            default -> elemKind(t);
-        };
-        return ClassDesc.of("goj.rt.Cells$" + k);
+        return ClassDesc.of("goj.rt.Cells$" + pointerKind(t));
     }
 
-    /** The JVM type of a cell's field {@code v}. */
+    /** The class of pointers to non-struct values of type {@code t} (see goj.rt.Pointers). */
+    static ClassDesc pointerClass(Type t) {
+        return ClassDesc.of("goj.rt.Pointers$" + pointerKind(t));
+    }
+
+    /** The JVM type a pointer to (or cell of) type {@code t} holds: its field {@code v}, its get and set. */
     static ClassDesc cellField(Type t) {
-        return switch (cellClass(t).displayName()) {
-            case "Cells$Z" -> ConstantDescs.CD_boolean;
-            case "Cells$I" -> ConstantDescs.CD_int;
-            case "Cells$J" -> ConstantDescs.CD_long;
-            case "Cells$F" -> ConstantDescs.CD_float;
-            case "Cells$D" -> ConstantDescs.CD_double;
+        return switch (pointerKind(t)) {
+            case "Z" -> ConstantDescs.CD_boolean;
+            case "I" -> ConstantDescs.CD_int;
+            case "J" -> ConstantDescs.CD_long;
+            case "F" -> ConstantDescs.CD_float;
+            case "D" -> ConstantDescs.CD_double;
             default -> ConstantDescs.CD_Object;
         };
     }
@@ -226,9 +254,8 @@ final class JvmTypes {
     /**
      * The class of values of type {@code t} when they are in an interface (their dynamic type):
      * Long, Double, Boolean and GoString for int, float64, bool and string; goj.rt.Boxes for the
-     * other predeclared types; the struct class for pointers to structs; generated boxes for
-     * defined non-struct types ({@code Package$T}) and struct values ({@code Package$T$V}).
-     * Null when goj cannot put such values in interfaces yet.
+     * other predeclared types; the struct class for pointers to structs; generated boxes (see
+     * {@link #boxClass}) for all other types. Null for interfaces and untyped values.
      */
     static ClassDesc ifaceClass(Type t) {
         if (t instanceof Basic b) {
@@ -252,17 +279,22 @@ final class JvmTypes {
             };
         }
         if (t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct) return structClass(p.elem());
-        if (t instanceof goj.types.Named n) {
-            if (n.underlying() instanceof goj.types.Struct) return boxClass(n);
-            if (n.underlying() instanceof Basic) return boxClass(n);
-        }
-        return null;
+        if (t instanceof goj.types.Tuple || t.underlying() instanceof goj.types.Interface) return null;
+        return boxClass(t);
     }
 
-    /** The box class of a defined type's values in interfaces. */
-    static ClassDesc boxClass(goj.types.Named n) {
+    /**
+     * The box class of values of type {@code t} in interfaces: {@code Package$T} for a defined type
+     * ({@code Package$T$V} for struct values), {@code Package$T$P} for pointers {@code *T} to a
+     * non-struct defined type, {@code gojbox/B<hash>} for other unnamed types (by their spelling).
+     */
+    static ClassDesc boxClass(Type t) {
+        if (t instanceof goj.types.Pointer p && p.elem() instanceof goj.types.Named n && !(n.underlying() instanceof goj.types.Interface)) {
+            return ClassDesc.ofInternalName(boxClass(n).descriptorString().replaceAll("^L|;$", "") + "$P");
+        }
+        if (!(t instanceof goj.types.Named n)) return ClassDesc.ofInternalName("gojbox/B" + Integer.toHexString(typeKey(t).hashCode()));
         String path = n.obj().pkg() == null ? "universe" : n.obj().pkg().path();
-        return ClassDesc.ofInternalName(path + "/Package$" + jvmName(n.obj().name()) + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
+        return ClassDesc.ofInternalName(path + "/Package$" + jvmName(n.jvmName()) + (n.underlying() instanceof goj.types.Struct ? "$V" : ""));
     }
 
     /** The JVM field name of a struct's i-th field. */

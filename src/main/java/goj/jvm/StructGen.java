@@ -33,7 +33,7 @@ final class StructGen {
      */
     static byte[] generate(ClassDesc self, Struct st, goj.types.Named named, ClassDesc pkg) {
         int n = st.fields().size();
-        java.util.List<goj.types.Func> methods = named == null ? java.util.List.of() : named.interfaceMethods();
+        java.util.List<goj.types.Func> methods = named == null ? java.util.List.of() : named.allMethods();
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             java.util.List<ClassDesc> ifaces = new java.util.ArrayList<>(java.util.List.of(GO_STRUCT, ClassDesc.of("goj.rt.GoValue")));
@@ -142,11 +142,13 @@ final class StructGen {
             case DOUBLE -> { cb.dcmpl(); cb.ifne(no); }
             case REFERENCE -> {
                 Type u = t.underlying();
-                if (u instanceof goj.types.Pointer) {
+                if (u instanceof goj.types.Pointer p && p.elem().underlying() instanceof Struct) {
                     cb.if_acmpne(no);
                     return;
                 }
-                if (u instanceof goj.types.Array) {
+                if (u instanceof goj.types.Pointer) {
+                    cb.invokestatic(ClassDesc.of("goj.rt.Pointers"), "same", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                } else if (u instanceof goj.types.Array) {
                     cb.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                 } else if (u instanceof Struct) {
                     cb.invokevirtual(d, "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
@@ -179,7 +181,6 @@ final class StructGen {
             return true;
         }
         if (u instanceof goj.types.Array a) {
-            if (a.elem().underlying() instanceof goj.types.Array) throw new IllegalStateException("goj: arrays of arrays are not supported yet");
             componentClass(cb, a.elem());
             cb.loadConstant(a.len());
             if (!zeroValue(cb, a.elem())) cb.aconst_null();

@@ -53,7 +53,7 @@ public final class GoPanic extends RuntimeException {
     /** gc's name of the Go function compiled to method {@code fn} of package class {@code cls}. */
     private static String goName(String cls, String fn) {
         String pkg = cls.substring(0, cls.length() - ".Package".length()).replace('.', '/');
-        if (fn.startsWith("init$")) fn = "init." + (Integer.parseInt(fn.substring(5)) - 1);
+        if (fn.matches("init\\$\\d+")) fn = "init." + (Integer.parseInt(fn.substring(5)) - 1);
         int open = fn.indexOf('\u2039'), close = fn.lastIndexOf('\u203A');
         if (open >= 0 && close > open) fn = fn.substring(0, open) + "[...]" + fn.substring(close + 1); // generic instances, as gc prints them
         int dollar = fn.indexOf('$');

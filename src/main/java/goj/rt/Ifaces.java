@@ -19,11 +19,20 @@ public final class Ifaces {
 
     /** Go's == on interface values: same dynamic type and equal values (pointers: the same object). */
     public static boolean equal(Object a, Object b) {
-        if (a == b) return true;
-        if (a == null || b == null || a.getClass() != b.getClass()) return false;
+        if (a == null || b == null) return a == b;
+        if (a.getClass() != b.getClass()) return false;
         if (a instanceof Double x) return x.doubleValue() == ((Double) b).doubleValue(); // NaN != NaN, 0 == -0
-        if (a instanceof Slice) throw GoPanic.runtimeError("comparing uncomparable type " + typeName(a));
         return a.equals(b);
+    }
+
+    /** The panic of {@code ==} on interface values holding the same uncomparable type. */
+    public static GoPanic uncomparable(String type) {
+        return GoPanic.runtimeError("comparing uncomparable type " + type);
+    }
+
+    /** The panic of using an interface value of an uncomparable type as a map key. */
+    public static GoPanic unhashable(String type) {
+        return GoPanic.runtimeError("hash of unhashable type " + type);
     }
 
     /** The panic of a failed {@code x.(T)}: {@code iface} is the static interface type's name. */

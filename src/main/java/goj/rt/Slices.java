@@ -21,7 +21,7 @@ public final class Slices {
     }
 
     /** The backing-array index of {@code s[i]}, or a panic. */
-    private static int at(Slice s, long i) {
+    public static int at(Slice s, long i) {
         int len = s == null ? 0 : s.length;
         if (i < 0 || i >= len) throw indexError(i, len);
         return s.offset + (int) i;
@@ -67,6 +67,9 @@ public final class Slices {
         if (zero instanceof GoStruct z) {
             Object[] o = (Object[]) a;
             for (int i = 0; i < o.length; i++) o[i] = z.copy(); // each element its own struct
+        } else if (zero != null && zero.getClass().isArray()) {
+            Object[] o = (Object[]) a;
+            for (int i = 0; i < o.length; i++) o[i] = cloneArray(zero); // each element its own array
         } else if (zero != null) {
             Arrays.fill((Object[]) a, zero);
         }

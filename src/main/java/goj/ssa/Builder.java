@@ -99,19 +99,42 @@ public final class Builder {
             b.buildFunc(fd, f, name);
             b.drainPending();
         }
+        for (File f : files) b.promotedWrappers(f);
+        b.drainPending();
         // generic code: each concrete instance is built from the generic body with its own Info
         for (Func inst : checker.instances()) {
             b.info = inst.bodyInfo;
             b.buildFunc(inst.decl, inst, inst.isMethod() ? methodName(inst) : inst.name());
             b.drainPending();
         }
+        for (goj.types.Named inst : checker.typeInstances()) b.promotedWrappers(inst, Pos.NONE);
+        b.drainPending();
         b.info = info;
         return b.prog;
     }
 
+    /**
+     * The implementations of the promoted methods of the struct types declared in {@code f}
+     * (see goj.types.Promoted): {@code T$M} walks to the embedded field and calls its method.
+     */
+    private void promotedWrappers(File f) {
+        goj.syntax.Walk.inspect(f, n -> {
+            if (n instanceof goj.syntax.TypeDecl td && info.defs.get(td.name) instanceof goj.types.TypeName tn
+                    && tn.type() instanceof goj.types.Named named && !named.isGeneric()) {
+                promotedWrappers(named, td.pos());
+            }
+            return true;
+        });
+    }
+
+    /** The wrappers of {@code named}'s promoted methods (a generic type's come with each concrete instance). */
+    private void promotedWrappers(goj.types.Named named, Pos pos) {
+        for (Func w : named.promotedMethods()) pendingWrappers.add(new PendingWrapper(methodName(w), w.promotion, withReceiver(w), pos));
+    }
+
     /** The JVM-level name of a method: {@code Type$Method}. */
     public static String methodName(Func m) {
-        return m.recvBase.obj().name() + "$" + m.name();
+        return m.recvBase.jvmName() + "$" + m.name();
     }
 
     /** A method's signature with the receiver as the first parameter (how the back end calls it). */
@@ -331,12 +354,7 @@ public final class Builder {
         } else if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
                 && ms.kind() == goj.types.Selection.Kind.METHOD) {
             Func m = (Func) ms.obj();
-            Value recv = fieldPath(expr(sel.x, null), ms.path(), sel.pos());
-            if (!(recv.type().underlying() instanceof goj.types.Interface)) {
-                if (!m.ptrRecv && m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
-                else if (m.ptrRecv && !(m.recvBase.underlying() instanceof goj.types.Struct)) throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
-            }
-            vals.add(recv);
+            vals.add(receiver(sel.x, ms, sel.pos()));
             vals.addAll(arguments(c, (Signature) m.type()));
             target = m;
         } else if (funcOf(fun) instanceof Func f) {
@@ -393,11 +411,12 @@ public final class Builder {
         finish(t.pos());
     }
 
-    /** Builds the function literals and defer thunks queued while building functions. */
+    /** Builds the function literals, defer thunks and method expression wrappers queued while building functions. */
     private void drainPending() {
-        while (!pendingLits.isEmpty() || !pendingThunks.isEmpty()) {
+        while (!pendingLits.isEmpty() || !pendingThunks.isEmpty() || !pendingWrappers.isEmpty()) {
             if (!pendingLits.isEmpty()) buildLit(pendingLits.poll());
-            else buildThunk(pendingThunks.poll());
+            else if (!pendingThunks.isEmpty()) buildThunk(pendingThunks.poll());
+            else buildWrapper(pendingWrappers.poll());
         }
     }
 
@@ -545,7 +564,7 @@ public final class Builder {
             case DeclStmt d -> {
                 for (Decl decl : d.decls) {
                     if (decl instanceof VarDecl v) varDecl(v);
-                    else if (!(decl instanceof ConstDecl)) throw new IllegalStateException("unsupported decl " + decl);
+                    else if (!(decl instanceof ConstDecl) && !(decl instanceof goj.syntax.TypeDecl)) throw new IllegalStateException("unsupported decl " + decl);
                 }
             }
             case AssignStmt a -> assign(a);
@@ -694,6 +713,23 @@ public final class Builder {
                 emit(new Instr.IndexStore(x, i, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
                 return;
             }
+            if (l instanceof Operation op && op.op == Operator.MUL && op.y == null) { // *p op= y: p is evaluated once
+                Value p = expr(op.x, null);
+                Value old = emit(new Instr.CellGet(p, a.pos()));
+                Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
+                emit(new Instr.CellSet(p, emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
+                return;
+            }
+            if (l instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection fs) { // x.f op= y: x once
+                List<Integer> path = fs.path();
+                Value obj = fieldPath(expr(sel.x, null), path.subList(0, path.size() - 1), sel.pos());
+                Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
+                goj.types.Struct st = (goj.types.Struct) ot.underlying();
+                Value old = emit(new Instr.Field(obj, st, path.getLast(), t, sel.pos()));
+                Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
+                emit(new Instr.FieldStore(obj, st, path.getLast(), emit(new Instr.BinOp(a.op, old, y, t, a.pos())), a.pos()));
+                return;
+            }
             Value x = expr(a.lhs, t);
             Value y = a.rhs == null ? constant(Constant.of(1), t, a.pos()) : expr(a.rhs, shiftAware(a.op, t, a.rhs));
             store(a.lhs, emit(new Instr.BinOp(a.op, x, y, t, a.pos())));
@@ -702,10 +738,12 @@ public final class Builder {
         List<Expr> lhs = listOf(a.lhs), rhs = listOf(a.rhs);
         List<Type> want = new ArrayList<>();
         for (int i = 0; i < lhs.size(); i++) want.add(targetType(lhs.get(i), rhs.size() == lhs.size() ? rhs.get(i) : null));
+        List<java.util.function.Consumer<Value>> locs = new ArrayList<>();
+        for (Expr l : lhs) locs.add(a.op == Operator.DEF && l instanceof Name n && info.defs.get(n) instanceof Var ? null : location(l));
         List<Value> vals = values(rhs, want);
         for (int i = 0; i < lhs.size(); i++) {
-            if (a.op == Operator.DEF && lhs.get(i) instanceof Name n && info.defs.get(n) instanceof Var nv) declareVar(nv, vals.get(i), n.pos());
-            else store(lhs.get(i), vals.get(i));
+            if (locs.get(i) == null) declareVar((Var) info.defs.get((Name) lhs.get(i)), vals.get(i), lhs.get(i).pos());
+            else locs.get(i).accept(vals.get(i));
         }
     }
 
@@ -726,6 +764,14 @@ public final class Builder {
     }
 
     private void store(Expr lhs, Value v) {
+        location(lhs).accept(v);
+    }
+
+    /**
+     * The left operand {@code lhs} of an assignment: its index and pointer operands are evaluated
+     * now (the spec's first phase), the returned action stores a value into it (the second).
+     */
+    private java.util.function.Consumer<Value> location(Expr lhs) {
         while (lhs instanceof ParenExpr p) lhs = p.x;
         Type lt = info.typeOf(lhs);
         boolean structValue = lt != null && lt.underlying() instanceof goj.types.Struct;
@@ -735,39 +781,31 @@ public final class Builder {
             Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
             goj.types.Struct st = (goj.types.Struct) ot.underlying();
             int idx = path.getLast();
-            if (structValue) emit(new Instr.AssignStruct(emit(new Instr.Field(obj, st, idx, lt, sel.pos())), v, sel.pos()));
-            else emit(new Instr.FieldStore(obj, st, idx, v, sel.pos()));
-            return;
+            if (structValue) return v -> emit(new Instr.AssignStruct(emit(new Instr.Field(obj, st, idx, lt, sel.pos())), v, sel.pos()));
+            return v -> emit(new Instr.FieldStore(obj, st, idx, v, sel.pos()));
         }
         if (lhs instanceof Operation op && op.op == Operator.MUL && op.y == null) {
-            if (!structValue) {
-                emit(new Instr.CellSet(expr(op.x, null), v, op.pos()));
-                return;
-            }
-            emit(new Instr.AssignStruct(expr(op.x, null), v, op.pos()));
-            return;
+            Value p = expr(op.x, null);
+            if (!structValue) return v -> emit(new Instr.CellSet(p, v, op.pos()));
+            return v -> emit(new Instr.AssignStruct(p, v, op.pos()));
         }
         if (structValue && lhs instanceof Name sn && info.objectOf(sn) instanceof Var sv) {
             // the variable's object keeps its identity (pointers to it may exist): copy into it
             Value dst = sv.global ? emit(new Instr.Load(sv, sn.pos())) : read(sv, block);
-            emit(new Instr.AssignStruct(dst, v, sn.pos()));
-            return;
+            return v -> emit(new Instr.AssignStruct(dst, v, sn.pos()));
         }
         if (lhs instanceof goj.syntax.IndexExpr ix && info.typeOf(ix.x).underlying() instanceof goj.types.MapType mt) {
-            Value m = expr(ix.x, null);
-            emit(new Instr.MapPut(m, expr(ix.index, mt.key()), v, ix.pos()));
-            return;
+            Value m = expr(ix.x, null), k = expr(ix.index, mt.key());
+            return v -> emit(new Instr.MapPut(m, k, v, ix.pos()));
         }
         if (lhs instanceof goj.syntax.IndexExpr ix) {
             Value x = arrayOf(expr(ix.x, null)), i = index(ix.index);
-            emit(new Instr.IndexStore(x, i, v, ix.pos()));
-            return;
+            return v -> emit(new Instr.IndexStore(x, i, v, ix.pos()));
         }
         Name n = (Name) lhs;
-        Obj o = info.objectOf(n);
-        if (!(o instanceof Var var)) return; // _
-        if (var.global) emit(new Instr.Store(var, v, n.pos()));
-        else assignVar(var, v, n.pos());
+        if (!(info.objectOf(n) instanceof Var var)) return v -> { }; // _
+        if (var.global) return v -> emit(new Instr.Store(var, v, n.pos()));
+        return v -> assignVar(var, v, n.pos());
     }
 
     private void ifStmt(IfStmt s) {
@@ -1123,7 +1161,7 @@ public final class Builder {
         boolean toIface = want != null && want.underlying() instanceof goj.types.Interface;
         Value v = expr0(e, toIface ? null : want);
         if (toIface && v != null && !(v.type().underlying() instanceof goj.types.Interface)) {
-            if (v instanceof Const c && c.value == null) return constant(null, want, e.pos()); // nil
+            if (v instanceof Const c && c.value == null && c.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return constant(null, want, e.pos()); // nil
             return emit(new Instr.MakeInterface(v, want, e.pos()));
         }
         return v;
@@ -1204,19 +1242,121 @@ public final class Builder {
     private Value selector(goj.syntax.SelectorExpr sel) {
         goj.types.Selection s = info.selections.get(sel);
         if (s == null) throw new Unsupported(sel.pos(), "qualified identifiers");
+        if (s.kind() == goj.types.Selection.Kind.METHOD_EXPR) return methodExpr(s, sel.pos());
         if (s.kind() != goj.types.Selection.Kind.FIELD) return methodValue(sel, s);
         Value v = expr(sel.x, null);
         return fieldPath(v, s.path(), sel.pos());
     }
 
-    /** {@code x.M} as a func value: the method's static implementation with the receiver bound now. */
+    /**
+     * {@code x.M} as a func value: the receiver is evaluated now and bound to the method's static
+     * implementation (for an interface receiver, to the wrapper of method expression {@code I.M}).
+     */
     private Value methodValue(goj.syntax.SelectorExpr sel, goj.types.Selection s) {
         Func m = (Func) s.obj();
-        Value recv = fieldPath(expr(sel.x, null), s.path(), sel.pos());
-        if (recv.type().underlying() instanceof goj.types.Interface || !m.isMethod()) throw new Unsupported(sel.pos(), "method values of interfaces");
-        if (!m.ptrRecv && m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
-        else if (m.ptrRecv && !(m.recvBase.underlying() instanceof goj.types.Struct)) throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
+        Value recv = receiver(sel.x, s, sel.pos());
+        if (recv.type().underlying() instanceof goj.types.Interface) {
+            recv = emit(new Instr.NilCheck(recv, sel.pos())); // a nil interface has no method to bind
+            goj.types.Selection me = new goj.types.Selection(goj.types.Selection.Kind.METHOD_EXPR, List.of(), m, null, false, recv.type());
+            return emit(new Instr.MakeClosure(methodExprWrapper(me, withReceiver(recv.type(), (Signature) m.type()), sel.pos()),
+                    List.of(recv), m.type(), sel.pos()));
+        }
         return emit(new Instr.MakeClosure(methodName(m), List.of(recv), m.type(), sel.pos()));
+    }
+
+    /** {@code T.M}: a func value of the wrapper that calls M on its first argument. */
+    private Value methodExpr(goj.types.Selection s, Pos pos) {
+        return emit(new Instr.MakeClosure(methodExprWrapper(s, (Signature) s.type(), pos), List.of(), s.type(), pos));
+    }
+
+    /** A signature with a receiver of type {@code recv} prepended to {@code sig}'s parameters. */
+    private static Signature withReceiver(Type recv, Signature sig) {
+        List<Var> ps = new ArrayList<>();
+        ps.add(Var.synthetic("recv", recv));
+        ps.addAll(sig.params().vars());
+        return new Signature(new Tuple(ps), sig.results(), sig.variadic());
+    }
+
+    /** A method expression's wrapper waiting to be built. */
+    private record PendingWrapper(String name, goj.types.Selection sel, Signature sig, Pos pos) {}
+
+    private final Deque<PendingWrapper> pendingWrappers = new ArrayDeque<>();
+    private int wrapperCount;
+
+    /** Queues the wrapper function of method expression {@code s} (signature {@code sig}) and returns its name. */
+    private String methodExprWrapper(goj.types.Selection s, Signature sig, Pos pos) {
+        String name = "mexpr$" + ((Func) s.obj()).name() + "$" + ++wrapperCount;
+        pendingWrappers.add(new PendingWrapper(name, s, sig, pos));
+        return name;
+    }
+
+    /** The wrapper of a method expression: calls the method on its first parameter with the others. */
+    private void buildWrapper(PendingWrapper w) {
+        start(w.name(), w.sig(), w.pos());
+        List<Value> params = new ArrayList<>();
+        for (int i = 0; i < w.sig().params().size(); i++) {
+            Param p = fn.number(new Param(i, "a" + i, w.sig().params().at(i).type(), w.pos()));
+            fn.params.add(p);
+            params.add(p);
+        }
+        Func m = (Func) w.sel().obj();
+        Value r = callMethod(m, receiverOf(params.getFirst(), w.sel(), w.pos()), params.subList(1, params.size()), w.pos());
+        Tuple results = w.sig().results();
+        List<Value> rs = new ArrayList<>();
+        if (results.size() == 1) rs.add(r);
+        for (int i = 0; results.size() > 1 && i < results.size(); i++) rs.add(emit(new Instr.Extract(r, i, results.at(i).type(), w.pos())));
+        emit(new Instr.Return(rs, w.pos()));
+        finish(w.pos());
+    }
+
+    /** Calls method {@code m} with receiver argument {@code recv} (see {@link #receiver}): an Invoke for interfaces. */
+    private Value callMethod(Func m, Value recv, List<Value> args, Pos pos) {
+        Signature sig = (Signature) m.type();
+        Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
+        if (recv.type().underlying() instanceof goj.types.Interface) return emit(new Instr.Invoke(recv, m, args, rt, pos));
+        List<Value> all = new ArrayList<>();
+        all.add(recv);
+        all.addAll(args);
+        return emit(new Instr.Call(m, all, rt, pos));
+    }
+
+    /**
+     * The receiver argument for calling method selection {@code s} on operand {@code x}: for a
+     * pointer method of a non-struct type on an addressable {@code x}, its address; otherwise
+     * {@link #receiverOf} x's value.
+     */
+    private Value receiver(Expr x, goj.types.Selection s, Pos pos) {
+        Func m = (Func) s.obj();
+        if (m.isMethod() && m.ptrRecv && s.path().isEmpty() && !(m.recvBase.underlying() instanceof goj.types.Struct)
+                && !(info.typeOf(x).underlying() instanceof goj.types.Pointer)) {
+            return address(x, pos);
+        }
+        return receiverOf(expr(x, null), s, pos);
+    }
+
+    /**
+     * The receiver argument for method selection {@code s} from value {@code v}: the embedded
+     * fields of the path walked, then for a pointer method the pointer (a struct object, a pointer
+     * to an embedded field), for a value method a copy of the struct or the value a pointer points
+     * to; interface values as they are.
+     */
+    private Value receiverOf(Value v, goj.types.Selection s, Pos pos) {
+        Func m = (Func) s.obj();
+        List<Integer> path = s.path();
+        boolean struct = m.isMethod() && m.recvBase.underlying() instanceof goj.types.Struct;
+        if (m.isMethod() && m.ptrRecv && !struct && !path.isEmpty()) {
+            Value obj = fieldPath(v, path.subList(0, path.size() - 1), pos);
+            Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
+            goj.types.Struct st = (goj.types.Struct) ot.underlying();
+            Type ft = st.fields().get(path.getLast()).type();
+            if (ft.underlying() instanceof goj.types.Pointer) return emit(new Instr.Field(obj, st, path.getLast(), ft, pos));
+            return emit(new Instr.FieldAddr(obj, st, path.getLast(), new goj.types.Pointer(ft), pos));
+        }
+        Value recv = fieldPath(v, path, pos);
+        if (!m.isMethod() || m.ptrRecv) return recv;
+        if (struct) return emit(new Instr.CopyStruct(recv, pos));
+        if (recv.type().underlying() instanceof goj.types.Pointer) return emit(new Instr.CellGet(recv, pos));
+        return recv;
     }
 
     private Value fieldPath(Value v, List<Integer> path, Pos pos) {
@@ -1228,19 +1368,40 @@ public final class Builder {
         return v;
     }
 
-    /** {@code &x}: for struct values, the struct object itself; for other local variables, their cell. */
+    /** {@code &x}. */
     private Value addressOf(Operation op) {
-        Expr x = op.x;
-        while (x instanceof ParenExpr p) x = p.x;
+        return address(op.x, op.pos());
+    }
+
+    /**
+     * The address of addressable expression {@code x} (or of a composite literal): for a struct
+     * value the struct object itself; for other values a variable's heap cell, a pointer to an
+     * array element, to a struct field or to a package-level variable (see goj.rt.Pointers).
+     */
+    private Value address(Expr x, Pos pos) {
+        x = unparen(x);
         Type t = info.typeOf(x);
-        if (t != null && !(t.underlying() instanceof goj.types.Struct)) {
-            if (x instanceof Name n && info.objectOf(n) instanceof Var v && !v.global && celled(v)) return read(v, block);
-            throw new Unsupported(op.pos(), "pointers to non-struct values other than local variables");
+        goj.types.Pointer pt = new goj.types.Pointer(t);
+        if (x instanceof Operation op && op.op == Operator.MUL && op.y == null) return emit(new Instr.NilCheck(expr(op.x, null), pos)); // &*p
+        if (t.underlying() instanceof goj.types.Struct) {
+            return emit(new Instr.Convert(expr(x, t), pt, pos)); // same object, typed *T
         }
-        if (t == null) throw new Unsupported(op.pos(), "this address-of expression");
-        Value v = expr(x, t);
-        if (v instanceof Const) throw new Unsupported(op.pos(), "pointers to constants");
-        return emit(new Instr.Convert(v, new goj.types.Pointer(t), op.pos())); // same object, typed *T
+        switch (x) {
+            case Name n when info.objectOf(n) instanceof Var v && v.global -> { return emit(new Instr.FieldAddr(v, pt, pos)); }
+            case Name n when info.objectOf(n) instanceof Var v && celled(v) -> { return read(v, block); }
+            case goj.syntax.IndexExpr ix -> {
+                Value a = arrayOf(expr(ix.x, null));
+                return emit(new Instr.ElemAddr(a, index(ix.index), pt, pos));
+            }
+            case goj.syntax.SelectorExpr sel when info.selections.get(sel) instanceof goj.types.Selection fs -> {
+                List<Integer> path = fs.path();
+                Value obj = fieldPath(expr(sel.x, null), path.subList(0, path.size() - 1), sel.pos());
+                Type ot = obj.type() instanceof goj.types.Pointer p ? p.elem() : obj.type();
+                return emit(new Instr.FieldAddr(obj, (goj.types.Struct) ot.underlying(), path.getLast(), pt, pos));
+            }
+            case goj.syntax.CompositeLit lit -> { return emit(new Instr.NewCell(compositeLit(lit, t), pt, pos)); }
+            default -> throw new Unsupported(pos, "this address-of expression");
+        }
     }
 
     /** An array or slice literal: a new array with the listed elements, wrapped for a slice. */
@@ -1283,7 +1444,7 @@ public final class Builder {
             n = Math.max(n, ++index);
         }
         if (u instanceof goj.types.Array a) n = a.len();
-        Value arr = emit(new Instr.MakeArray(new goj.types.Array(n, elem), lit.pos()));
+        Value arr = emit(new Instr.MakeArray(u instanceof goj.types.Array ? t : new goj.types.Array(n, elem), lit.pos()));
         index = 0;
         for (Expr e : lit.elems) {
             Expr ve = e;
@@ -1403,25 +1564,8 @@ public final class Builder {
         if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
                 && ms.kind() == goj.types.Selection.Kind.METHOD) {
             Func m = (Func) ms.obj();
-            Value recv = fieldPath(expr(sel.x, null), ms.path(), sel.pos());
-            if (recv.type().underlying() instanceof goj.types.Interface) {
-                Signature isig = (Signature) m.type();
-                List<Value> iargs = arguments(c, isig);
-                Type irt = isig.results().size() == 1 ? isig.results().at(0).type() : isig.results();
-                return emit(new Instr.Invoke(recv, m, iargs, irt, c.pos()));
-            }
-            if (!m.ptrRecv) {
-                if (m.recvBase.underlying() instanceof goj.types.Struct) recv = emit(new Instr.CopyStruct(recv, sel.pos()));
-                else if (recv.type() instanceof goj.types.Pointer) throw new Unsupported(sel.pos(), "pointers to non-struct values");
-            } else if (!(m.recvBase.underlying() instanceof goj.types.Struct)) {
-                throw new Unsupported(sel.pos(), "pointer methods of non-struct types");
-            }
-            Signature sig = (Signature) m.type();
-            List<Value> args = new ArrayList<>();
-            args.add(recv);
-            args.addAll(arguments(c, sig));
-            Type rt = sig.results().size() == 1 ? sig.results().at(0).type() : sig.results();
-            return emit(new Instr.Call(m, args, rt, c.pos()));
+            Value recv = receiver(sel.x, ms, sel.pos());
+            return callMethod(m, recv, arguments(c, (Signature) m.type()), c.pos());
         }
         Func f = funcOf(fun);
         if (f == null) {

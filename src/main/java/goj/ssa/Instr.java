@@ -190,14 +190,42 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(init); }
     }
 
-    /** The value in heap cell {@code cell}. */
+    /** Pointer {@code x} itself, after a nil pointer dereference panic if it is nil ({@code &*p}). */
+    public static final class NilCheck extends Instr {
+        public Value x;
+        NilCheck(Value x, Pos pos) { super(x.type(), pos); this.x = x; }
+        @Override public List<Value> operands() { return List.of(x); }
+    }
+
+    /** {@code &x[i]} of an array or slice {@code x} whose elements are not structs (a pointer to the element). */
+    public static final class ElemAddr extends Instr {
+        public Value x, index;
+        ElemAddr(Value x, Value index, Type type, Pos pos) { super(type, pos); this.x = x; this.index = index; }
+        @Override public List<Value> operands() { return List.of(x, index); }
+    }
+
+    /**
+     * A pointer to a non-struct field: field {@code index} of struct object {@code x} (a nil x
+     * panics), or (x null) package-level variable {@code global}.
+     */
+    public static final class FieldAddr extends Instr {
+        public Value x;
+        public final goj.types.Struct struct;
+        public final int index;
+        public final Var global;
+        FieldAddr(Value x, goj.types.Struct struct, int index, Type type, Pos pos) { super(type, pos); this.x = x; this.struct = struct; this.index = index; this.global = null; }
+        FieldAddr(Var global, Type type, Pos pos) { super(type, pos); this.x = null; this.struct = null; this.index = -1; this.global = global; }
+        @Override public List<Value> operands() { return x == null ? List.of() : List.of(x); }
+    }
+
+    /** The value pointer {@code cell} points to (a heap cell, an element or a field). */
     public static final class CellGet extends Instr {
         public Value cell;
-        CellGet(Value cell, Pos pos) { super(((goj.types.Pointer) cell.type()).elem(), pos); this.cell = cell; }
+        CellGet(Value cell, Pos pos) { super(((goj.types.Pointer) cell.type().underlying()).elem(), pos); this.cell = cell; }
         @Override public List<Value> operands() { return List.of(cell); }
     }
 
-    /** Stores {@code value} in heap cell {@code cell}. */
+    /** Stores {@code value} where pointer {@code cell} points. */
     public static final class CellSet extends Instr {
         public Value cell, value;
         CellSet(Value cell, Value value, Pos pos) { super(Tuple.EMPTY, pos); this.cell = cell; this.value = value; }

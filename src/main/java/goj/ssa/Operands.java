@@ -68,6 +68,9 @@ final class Operands {
             case Instr.If i -> i.cond = g.apply(i.cond);
             case Instr.Return r -> r.results = map(r.results, g);
             case Instr.Panic p -> p.value = g.apply(p.value);
+            case Instr.NilCheck n -> n.x = g.apply(n.x);
+            case Instr.ElemAddr e -> { e.x = g.apply(e.x); e.index = g.apply(e.index); }
+            case Instr.FieldAddr fa -> fa.x = g.apply(fa.x);
         }
     }
 

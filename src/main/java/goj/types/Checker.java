@@ -55,7 +55,8 @@ public final class Checker {
     private final List<Func> methodDecls = new ArrayList<>();
     /** Package-level type declarations, resolved on first use. */
     private final Map<TypeName, TypeDecl> typeDecls = new LinkedHashMap<>();
-    private final java.util.Set<TypeName> resolvingTypes = new java.util.HashSet<>();
+    /** Type names being resolved, innermost last. */
+    private final java.util.SequencedSet<TypeName> resolvingTypes = new java.util.LinkedHashSet<>();
     /** Package-level variables in declaration order, each with its initializer (or null). */
     public final List<VarInit> varInits = new ArrayList<>();
     int errorCount;
@@ -262,16 +263,51 @@ public final class Checker {
         }
     }
 
-    /** Resolves a package-level type name's type (its underlying type, for a defined type). */
+    /** Local types declared so far in the package (numbers their JVM names). */
+    private int localTypes;
+    /** The scope each local type declaration is resolved in. */
+    private final Map<TypeName, Scope> localTypeScopes = new java.util.IdentityHashMap<>();
+
+    /**
+     * A type declaration in a function body: its name is in scope from the declaration on (so it
+     * may refer to itself through pointers, slices …) and the type is resolved at once.
+     */
+    private void localTypeDecl(TypeDecl t) {
+        if (!t.tparams.isEmpty()) { unsupported(t, "generic types"); return; }
+        TypeName tn = new TypeName(t.name.pos(), pkg, t.name.value, Universe.INVALID);
+        if (!t.alias) tn.type = new Named(tn, ++localTypes);
+        info.defs.put(t.name, tn);
+        declare(scope, t.name, tn);
+        typeDecls.put(tn, t);
+        localTypeScopes.put(tn, scope);
+        resolveType(tn);
+    }
+
+    /**
+     * If type name {@code tn} is being resolved and used again before any defined type is (a use
+     * inside its own declaration that needs its type), reports gc's cycle error at the declaration
+     * and returns true.
+     */
+    boolean selfReference(TypeName tn) {
+        if (!resolvingTypes.contains(tn)) return false;
+        for (TypeName inner : resolvingTypes.reversed()) { // a cycle through a defined type is valid
+            if (inner == tn) break;
+            if (inner.type instanceof Named) return false;
+        }
+        error(typeDecls.get(tn).name.pos(), "invalid recursive type: " + tn.name() + " refers to itself");
+        return true;
+    }
+
+    /** Resolves a declared type name's type (its underlying type, for a defined type). */
     void resolveType(TypeName tn) {
         TypeDecl d = typeDecls.get(tn);
         if (d == null || resolvingTypes.contains(tn)) return;
         if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
         resolvingTypes.add(tn);
         Scope saved = scope;
-        scope = fileScope(d);
+        scope = localTypeScopes.getOrDefault(tn, fileScope(d));
         if (!d.tparams.isEmpty() && tn.type instanceof Named g) {
-            Scope ts = new Scope(fileScope(d));
+            Scope ts = new Scope(scope);
             g.tparams = new ArrayList<>();
             g.tparams.addAll(generics.declareTypeParams(d.tparams, ts));
             scope = ts;
@@ -353,7 +389,7 @@ public final class Checker {
             return;
         }
         info.uses.put(base, tn);
-        if (n.underlying() instanceof Pointer) {
+        if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
             error(rt.pos(), "invalid receiver type " + base.value + " (pointer or interface type)");
             return;
         }
@@ -650,6 +686,9 @@ public final class Checker {
     /** The concrete instances of generic functions and methods, each with its checked body ({@link Func#bodyInfo}). */
     public List<Func> instances() { return generics.instances; }
 
+    /** The concrete instances of the package's generic types (their methods are among {@link #instances()}). */
+    public List<Named> typeInstances() { return generics.typeInstances; }
+
     /** Function {@code f}'s declared signature (checked on first need: calls may precede the body). */
     Signature signatureOf(Func f) {
         if (f.type instanceof Signature s) return s;
@@ -695,7 +734,8 @@ public final class Checker {
                     switch (decl) {
                         case VarDecl v -> checkVarSpec(v, scope, true);
                         case ConstDecl c -> checkConstSpec(c, scope, true);
-                        default -> unsupported(decl, "local type declarations");
+                        case TypeDecl t -> localTypeDecl(t);
+                        default -> unsupported(decl, decl.getClass().getSimpleName());
                     }
                 }
             }

@@ -316,8 +316,7 @@ final class Expressions {
         Operand base = rawExpr(sel.x);
         if (base.invalid()) { x.invalidate(); return; }
         if (base.mode == Mode.TYPEXPR) {
-            check.unsupported(sel, "method expressions");
-            x.invalidate();
+            methodExpr(x, sel, base.type);
             return;
         }
         singleValue(base);
@@ -325,7 +324,7 @@ final class Expressions {
         Lookup.Result r = Lookup.find(base.type, sel.sel.value);
         if (r.sel() == null) {
             if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
-            else check.error(sel.sel.pos(), sel + " undefined (type " + base.type + " has no field or method " + sel.sel.value + ")");
+            else check.error(sel.sel.pos(), sel + " undefined (" + noSuch(base.type, "field or method", sel.sel.value) + ")");
             x.invalidate();
             return;
         }
@@ -351,9 +350,57 @@ final class Expressions {
             x.invalidate();
             return;
         }
+        // x.m() of a pointer method on an addressable non-pointer x takes x's address
+        if (m.ptrRecv && !s.indirect() && !(base.type.underlying() instanceof Pointer)) addressTaken(sel.x);
         x.mode = Mode.VALUE;
         x.type = m.type;
         x.func = m;
+    }
+
+    /** Why type {@code t} has no {@code what} named {@code name}, in gc's words. */
+    private static String noSuch(Type t, String what, String name) {
+        if (t.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface) return "type " + t + " is pointer to interface, not interface";
+        return "type " + t + " has no " + what + " " + name;
+    }
+
+    /** A local variable whose address is taken lives in a heap cell (the pointer is the cell). */
+    private void addressTaken(Expr e) {
+        while (e instanceof ParenExpr p) e = p.x;
+        if (e instanceof Name n && check.info.uses.get(n) instanceof Var v && !v.global) v.captured = true;
+    }
+
+    /** {@code T.m}: method m of type T as a function taking the receiver first. */
+    private void methodExpr(Operand x, goj.syntax.SelectorExpr sel, Type t) {
+        String name = sel.sel.value;
+        if (t instanceof Named n && n.underlying == null && check.selfReference(n.obj())) { // A.m inside A's declaration
+            x.invalidate();
+            return;
+        }
+        Lookup.Result r = Lookup.find(t, name);
+        Selection s = r.sel();
+        if (s == null || s.kind() != Selection.Kind.METHOD) {
+            if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
+            else check.error(sel.sel.pos(), sel + " undefined (" + noSuch(t, "method", name) + ")");
+            x.invalidate();
+            return;
+        }
+        Func m = (Func) s.obj();
+        if (m.type == Universe.INVALID) { x.invalidate(); return; }
+        Signature ms = check.signatureOf(m);
+        if (m.ptrRecv && !s.indirect() && !(t.underlying() instanceof Pointer)) {
+            check.error(sel.sel.pos(), "invalid method expression " + t + "." + name + " (needs pointer receiver (*" + t + ")." + name + ")");
+            x.invalidate();
+            return;
+        }
+        List<Var> params = new ArrayList<>();
+        params.add(new Var(sel.pos(), check.pkg, "", t, false));
+        params.addAll(ms.params().vars());
+        Signature sig = new Signature(new Tuple(params), ms.results(), ms.variadic());
+        Selection me = new Selection(Selection.Kind.METHOD_EXPR, s.path(), m, sig, s.indirect(), t);
+        check.info.selections.put(sel, me);
+        check.info.uses.put(sel.sel, m);
+        x.mode = Mode.VALUE;
+        x.type = sig;
     }
 
     private void arrayType(Operand x, goj.syntax.ArrayType t) {
@@ -430,6 +477,7 @@ final class Expressions {
                 x.mode = Mode.VARIABLE; x.type = v.type;
                 if (v.type == Universe.INVALID) x.invalidate();
             }
+            case TypeName t when !(t.type instanceof Named) && check.selfReference(t) -> x.invalidate(); // type T = T
             case TypeName t -> {
                 check.resolveType(t);
                 x.mode = Mode.TYPEXPR;
@@ -495,8 +543,7 @@ final class Expressions {
                 x.invalidate();
                 return;
             }
-            // a local variable whose address is taken lives in a heap cell (the pointer is the cell)
-            if (e instanceof Name n && check.info.uses.get(n) instanceof Var v && !v.global) v.captured = true;
+            addressTaken(e);
             x.mode = Mode.VALUE;
             x.type = new Pointer(y.type);
             return;

@@ -10,6 +10,8 @@ public final class Func extends Obj {
     public boolean ptrRecv;
     /** For methods: the receiver variable (null if unnamed). */
     public Var recv;
+    /** For a promoted method of {@link #recvBase} (see Promoted): how the real method is selected from it; else null. */
+    public Selection promotion;
 
     /** The type parameters a generic function or method declares itself (empty once instantiated). */
     public java.util.List<TypeParam> tparams = java.util.List.of();

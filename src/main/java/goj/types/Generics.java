@@ -38,6 +38,8 @@ final class Generics {
     private final Map<Func, List<Func>> funcInstances = new IdentityHashMap<>();
     /** The package's generic types (whose concrete instances need their methods instantiated). */
     final List<Named> genericTypes = new ArrayList<>();
+    /** The concrete instances of the package's generic types, in the order they were found. */
+    final List<Named> typeInstances = new ArrayList<>();
     private final java.util.Set<Named> instantiatedTypes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The scope declaring a generic function's or method's type parameters. */
     final Map<Func, Scope> tparamScopes = new IdentityHashMap<>();
@@ -365,6 +367,7 @@ final class Generics {
                 for (int i = 0; i < g.instances().size(); i++) {
                     Named inst = g.instances().get(i);
                     if (Subst.hasTypeParams(inst) || !instantiatedTypes.add(inst)) continue;
+                    typeInstances.add(inst);
                     for (Func m : inst.methods()) if (m.origin != null && !m.needsInstantiation()) instances.add(m);
                 }
             }

@@ -118,8 +118,8 @@ final class InitOrder {
                 if (o instanceof Var v && v.global || o instanceof Func) out.add(o);
             }
             if (x instanceof goj.syntax.SelectorExpr sel && check.info.selections.get(sel) instanceof Selection s
-                    && s.kind() == Selection.Kind.METHOD && s.obj() instanceof Func m && m.decl != null) {
-                out.add(m); // a method value or call depends on the method's body
+                    && s.kind() != Selection.Kind.FIELD && s.obj() instanceof Func m && m.decl != null) {
+                out.add(m); // a method value, expression or call depends on the method's body
             }
             return true;
         });

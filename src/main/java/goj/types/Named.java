@@ -34,10 +34,16 @@ public final class Named implements Type {
      */
     static final ThreadLocal<Package> CHECKING = new ThreadLocal<>();
 
-    Named(TypeName obj) { this(obj, null, List.of()); }
+    /** 0 for a package-level type; for a type declared in a function, its package-unique number. */
+    final int local;
 
-    private Named(TypeName obj, Named origin, List<Type> targs) {
+    Named(TypeName obj) { this(obj, 0); }
+
+    Named(TypeName obj, int local) { this(obj, local, null, List.of()); }
+
+    private Named(TypeName obj, int local, Named origin, List<Type> targs) {
         this.obj = obj;
+        this.local = local;
         this.origin = origin;
         this.targs = targs;
     }
@@ -71,7 +77,7 @@ public final class Named implements Type {
             return inst;
         }
         TypeName tn = new TypeName(g.obj.pos(), g.obj.pkg(), instanceName(g.obj.name(), targs), Universe.INVALID);
-        Named inst = new Named(tn, g, List.copyOf(targs));
+        Named inst = new Named(tn, g.local, g, List.copyOf(targs));
         tn.type = inst;
         g.instances.add(inst);
         return inst;
@@ -93,6 +99,12 @@ public final class Named implements Type {
     /** The substitution of an instance's type arguments for the origin's type parameters. */
     Subst subst() { return new Subst(origin.tparams, targs); }
 
+    /**
+     * The type's name in JVM class names: its Go name, with {@code $N} appended for a local type
+     * (local types of the same name in different scopes are different types).
+     */
+    public String jvmName() { return local == 0 ? obj.name() : obj.name() + "$" + local; }
+
     /** The declared method named {@code name}, or null. */
     public Func method(String name) {
         if (origin == null) return methods.get(name);
@@ -112,6 +124,21 @@ public final class Named implements Type {
     /** The methods that belong to the method set (generic methods are instantiated per call instead). */
     public List<Func> interfaceMethods() {
         return methods().stream().filter(m -> !m.needsInstantiation()).toList();
+    }
+
+    private List<Func> promoted;
+
+    /** The methods promoted from embedded fields (computed on first use, after checking). */
+    public List<Func> promotedMethods() {
+        if (promoted == null) promoted = Promoted.of(this);
+        return promoted;
+    }
+
+    /** The declared (non-generic) and the promoted methods. */
+    public List<Func> allMethods() {
+        List<Func> all = new ArrayList<>(interfaceMethods());
+        all.addAll(promotedMethods());
+        return all;
     }
 
     @Override public Type underlying() {
