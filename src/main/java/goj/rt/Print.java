@@ -71,13 +71,17 @@ public final class Print {
     public static void putFloat32(float v) { BUF.get().ascii(formatFloat32(v)); }
 
     /** strconv.FormatComplex(c, 'g', -1, 128): {@code (re+imi)}, the imaginary part always signed. */
-    public static void putComplex(double re, double im) {
+    public static void putComplex(Complex128 c) { complex(formatFloat(c.re()), formatFloat(c.im())); }
+
+    /** strconv.FormatComplex(c, 'g', -1, 64): the parts formatted as float32s. */
+    public static void putComplex64(Complex64 c) { complex(formatFloat32(c.re()), formatFloat32(c.im())); }
+
+    private static void complex(String re, String im) {
         Buf b = BUF.get();
         b.write('(');
-        b.ascii(formatFloat(re));
-        String i = formatFloat(im);
-        if (!i.startsWith("-") && !i.startsWith("+")) b.write('+');
-        b.ascii(i);
+        b.ascii(re);
+        if (!im.startsWith("-") && !im.startsWith("+")) b.write('+');
+        b.ascii(im);
         b.ascii("i)");
     }
 

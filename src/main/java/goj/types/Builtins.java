@@ -8,14 +8,12 @@ import goj.types.TypeAndValue.Mode;
 final class Builtins {
     private Builtins() {}
 
-    private static boolean argCount(Checker check, CallExpr c, Builtin b, int min, int max) {
+    /** Reports (as types2 does) a call with fewer than {@code min} or more than {@code max} arguments. */
+    static boolean argCount(Checker check, CallExpr c, Builtin b, int min, int max) {
         int n = c.args.size();
-        if (n < min) {
-            check.error(c.pos(), "not enough arguments for " + c + " (expected " + min + ", found " + n + ")");
-            return false;
-        }
-        if (n > max) {
-            check.error(c.args.get(max).pos(), "too many arguments for " + c + " (expected " + max + ", found " + n + ")");
+        if (n < min || n > max) {
+            check.error(goj.syntax.Syntax.startPos(c), "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for " + c
+                    + " (expected " + (n < min ? min : max) + ", found " + n + ")");
             return false;
         }
         return true;
@@ -222,10 +220,7 @@ final class Builtins {
                 x.mode = Mode.VALUE;
                 x.type = Universe.INT;
             }
-            default -> {
-                check.unsupported(c, "builtin " + b.name());
-                x.invalidate();
-            }
+            case COMPLEX, REAL, IMAG, MIN, MAX, CLEAR -> NumericBuiltins.call(check, exprs, x, c, b);
         }
     }
 }
