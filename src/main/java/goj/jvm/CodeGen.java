@@ -1158,6 +1158,7 @@ public final class CodeGen {
                         load(a);
                         if (!(a.type().underlying() instanceof Basic)) {
                             if (a.type().underlying() instanceof goj.types.Interface) cb.invokestatic(JvmTypes.PRINT, "putIface", MethodTypeDesc.of(CD_void, CD_Object));
+                            else if (a.type().underlying() instanceof goj.types.Slice) cb.invokestatic(JvmTypes.PRINT, "putSlice", MethodTypeDesc.of(CD_void, JvmTypes.SLICE));
                             else cb.invokestatic(JvmTypes.PRINT, "putPointer", MethodTypeDesc.of(CD_void, CD_Object));
                             continue;
                         }

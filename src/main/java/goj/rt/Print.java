@@ -59,6 +59,12 @@ public final class Print {
         BUF.get().ascii(p == null ? "0x0" : "0x" + Long.toHexString(0xc000000000L + (System.identityHashCode(p) & 0xffffffffL) * 8));
     }
 
+    /** A slice, as gc prints it: {@code [len/cap]} and the address of its array. */
+    public static void putSlice(Slice s) {
+        BUF.get().ascii("[" + Slices.len(s) + "/" + Slices.cap(s) + "]");
+        putPointer(s == null ? null : s.array);
+    }
+
     /** An interface value, as gc prints it: {@code (type word,data word)}. */
     public static void putIface(Object v) {
         BUF.get().ascii(v == null ? "(0x0,0x0)" : "(0x" + Long.toHexString(0x4a0000L + (v.getClass().hashCode() & 0xffffL) * 32)

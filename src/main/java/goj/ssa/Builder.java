@@ -1360,6 +1360,9 @@ public final class Builder {
                     return emit(new Instr.MakeSlice(len, cap, t, c.pos()));
                 }
                 case APPEND -> {
+                    if (c.args.size() == 1 && info.typeOf(c.args.get(0)) instanceof Tuple tt && tt.size() > 1) { // append(f())
+                        return emit(new Instr.BuiltinCall(b.id, values(c.args, tt), rt, false, c.pos()));
+                    }
                     List<Value> args = new ArrayList<>();
                     args.add(expr(c.args.get(0), rt));
                     Type elem = ((goj.types.Slice) rt.underlying()).elem();

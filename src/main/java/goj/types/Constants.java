@@ -41,6 +41,23 @@ final class Constants {
     /** The imaginary part of numeric constant {@code c}. */
     static Constant imag(Constant c) { return toComplex(c).im(); }
 
+    /**
+     * Whether both parts of complex divisor {@code c} square to 0 in go/constant's arithmetic,
+     * whose big.Float exponents are 32-bit: gc reports such a division as division by zero
+     * (go.dev/issue/20227).
+     */
+    static boolean squareUnderflows(Constant c) {
+        Constant.Complex z = toComplex(c);
+        return squareIsZero(z.re()) && squareIsZero(z.im());
+    }
+
+    private static boolean squareIsZero(Constant part) {
+        BigDecimal v = toDecimal(part);
+        if (v.signum() == 0) return true;
+        double log2 = v.unscaledValue().abs().bitLength() - v.scale() * 3.321928094887362; // log2(10)
+        return 2 * log2 < Integer.MIN_VALUE;
+    }
+
     /** A real number: {@code c} itself, or its real part if it is complex with a zero imaginary part; null otherwise. */
     private static Constant toReal(Constant c) {
         if (!(c instanceof Constant.Complex z)) return c;

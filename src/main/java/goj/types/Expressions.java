@@ -298,18 +298,19 @@ final class Expressions {
         x.mode = Mode.TYPEXPR;
         if (n.invalid()) { x.type = Universe.INVALID; return; }
         if (n.mode != Mode.CONSTANT) {
-            check.error(t.len.pos(), "array length " + t.len + " (" + describeType(n) + ") must be constant");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be constant");
             x.invalidate();
             return;
         }
-        Constant c = n.value instanceof Constant.Float f && Constants.isIntegral(f) ? new Constant.Int(f.value().toBigIntegerExact()) : n.value;
+        Constant c = n.isUntyped() ? Constants.convert(n.value, Universe.UNTYPED_INT) : n.value; // 10 + 0i is an integer
+        if (c instanceof Constant.Float f && Constants.isIntegral(f)) c = new Constant.Int(f.value().toBigIntegerExact());
         if (!(c instanceof Constant.Int len) || !(n.type.underlying() instanceof Basic b && (b.isInteger() || b.isUntyped()))) {
-            check.error(t.len.pos(), "array length " + t.len + " (" + describeType(n) + ") must be integer");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be integer");
             x.invalidate();
             return;
         }
         if (len.value().signum() < 0 || len.value().bitLength() > 31) {
-            check.error(t.len.pos(), "invalid array length " + t.len + " (" + describeType(n) + ")");
+            check.error(goj.syntax.Syntax.startPos(t.len), "invalid array length " + t.len + " (" + describeType(n) + ")");
             x.invalidate();
             return;
         }
@@ -520,7 +521,7 @@ final class Expressions {
                 r.value = new Constant.Bool(Constants.compare(x.value, op, y.value));
             } else {
                 r.type = x.type;
-                if ((op == Operator.DIV) && Constants.isZero(y.value)) {
+                if (op == Operator.DIV && (Constants.isZero(y.value) || b.isComplex() && Constants.squareUnderflows(y.value))) {
                     check.error(y.expr.pos(), "invalid operation: division by zero");
                     r.invalidate();
                     return r;
@@ -769,7 +770,7 @@ final class Expressions {
             case TYPEXPR -> conversion(x, c, f.type);
             default -> {
                 if (!(f.type.underlying() instanceof Signature sig)) {
-                    check.error(c.pos(), "invalid operation: cannot call non-function " + describe(f));
+                    check.error(goj.syntax.Syntax.startPos(f.expr), "invalid operation: cannot call " + describe(f) + ": " + f.type + " is not a function");
                     x.invalidate();
                     return;
                 }
@@ -797,7 +798,7 @@ final class Expressions {
     }
 
     /** The operands of a call's arguments; a single multi-value call argument is spread into its results. */
-    private List<Operand> callArgs(CallExpr c) {
+    List<Operand> callArgs(CallExpr c) {
         List<Operand> out = new ArrayList<>();
         if (c.args.size() == 1) {
             Operand a = rawExpr(c.args.get(0));

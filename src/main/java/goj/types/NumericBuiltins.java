@@ -1,11 +1,9 @@
 package goj.types;
 
 import goj.syntax.CallExpr;
-import goj.syntax.Expr;
 import goj.syntax.Operator;
 import goj.syntax.Syntax;
 import goj.types.TypeAndValue.Mode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,17 +16,11 @@ final class NumericBuiltins {
     private NumericBuiltins() {}
 
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
-        List<Operand> args = new ArrayList<>();
-        boolean valid = true;
-        for (Expr e : c.args) {
-            Operand a = exprs.expr(e);
-            valid &= !a.invalid();
-            args.add(a);
-        }
-        if (!valid) { x.invalidate(); return; }
+        List<Operand> args = exprs.callArgs(c); // f(g()) spreads g's results
+        for (Operand a : args) if (a.invalid()) { x.invalidate(); return; }
         int n = b.id == Builtin.Id.COMPLEX ? 2 : 1;
         boolean variadic = b.id == Builtin.Id.MIN || b.id == Builtin.Id.MAX;
-        if (!Builtins.argCount(check, c, b, n, variadic ? Integer.MAX_VALUE : n)) { x.invalidate(); return; }
+        if (!Builtins.argCount(check, c, b, n, variadic ? Integer.MAX_VALUE : n, args.size())) { x.invalidate(); return; }
         switch (b.id) {
             case COMPLEX -> complex(check, exprs, x, c, args.get(0), args.get(1));
             case REAL, IMAG -> realImag(check, exprs, x, b, args.get(0));
