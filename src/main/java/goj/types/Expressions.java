@@ -549,13 +549,18 @@ final class Expressions {
         if (y.mode == Mode.CONSTANT) {
             Constant c = y.isUntyped() ? Constants.convert(y.value, Universe.UNTYPED_INT) : y.value;
             if (c instanceof Constant.Float f && Constants.isIntegral(f)) c = new Constant.Int(f.value().toBigIntegerExact());
-            if (!(c instanceof Constant.Int n)) {
-                check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
+            if (c instanceof Constant.Int n && n.value().signum() < 0) {
+                check.error(y.expr.pos(), "invalid shift count " + describe(y) + " (must be non-negative)");
                 r.invalidate();
                 return r;
             }
-            if (n.value().signum() < 0) {
-                check.error(y.expr.pos(), "invalid shift count " + describe(y) + " (must be non-negative)");
+            if (y.isUntyped() && Constants.convert(y.value, Universe.UINT) == null) { // as types2's representable(y, uint)
+                check.error(goj.syntax.Syntax.startPos(y.expr), describe(y) + (((Basic) y.type).isInteger() ? " overflows " : " truncated to ") + Universe.UINT);
+                r.invalidate();
+                return r;
+            }
+            if (!(c instanceof Constant.Int)) {
+                check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
                 r.invalidate();
                 return r;
             }
