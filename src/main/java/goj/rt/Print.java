@@ -76,19 +76,18 @@ public final class Print {
 
     public static void putFloat32(float v) { BUF.get().ascii(formatFloat32(v)); }
 
+    public static void putComplex(Complex128 c) { BUF.get().ascii(formatComplex(c)); }
+
+    public static void putComplex64(Complex64 c) { BUF.get().ascii(formatComplex64(c)); }
+
     /** strconv.FormatComplex(c, 'g', -1, 128): {@code (re+imi)}, the imaginary part always signed. */
-    public static void putComplex(Complex128 c) { complex(formatFloat(c.re()), formatFloat(c.im())); }
+    static String formatComplex(Complex128 c) { return complex(formatFloat(c.re()), formatFloat(c.im())); }
 
     /** strconv.FormatComplex(c, 'g', -1, 64): the parts formatted as float32s. */
-    public static void putComplex64(Complex64 c) { complex(formatFloat32(c.re()), formatFloat32(c.im())); }
+    static String formatComplex64(Complex64 c) { return complex(formatFloat32(c.re()), formatFloat32(c.im())); }
 
-    private static void complex(String re, String im) {
-        Buf b = BUF.get();
-        b.write('(');
-        b.ascii(re);
-        if (!im.startsWith("-") && !im.startsWith("+")) b.write('+');
-        b.ascii(im);
-        b.ascii("i)");
+    private static String complex(String re, String im) {
+        return "(" + re + (im.startsWith("-") || im.startsWith("+") ? "" : "+") + im + "i)";
     }
 
     /**
