@@ -86,9 +86,15 @@ public final class Checker {
 
     public int errorCount() { return errorCount; }
 
+    /** The last error reported, for gc's rule that equal messages on one line are reported once. */
+    private Diagnostic lastError;
+
     void error(Pos pos, String msg) {
+        if (lastError != null && lastError.msg().equals(msg) && lastError.pos().line() == pos.line()
+                && lastError.pos().filename().equals(pos.filename())) return;
         errorCount++;
-        errors.accept(new Diagnostic(pos, msg));
+        lastError = new Diagnostic(pos, msg);
+        errors.accept(lastError);
     }
 
     void unsupported(Node n, String what) {

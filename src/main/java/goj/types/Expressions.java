@@ -573,6 +573,7 @@ final class Expressions {
         }
         if (x.mode == Mode.CONSTANT) {
             Constant v = x.value;
+            Type lhsType = x.type;
             if (v instanceof Constant.Float f && Constants.isIntegral(f) && x.isUntyped()) {
                 v = new Constant.Int(f.value().toBigIntegerExact());
                 x.type = Universe.UNTYPED_INT;
@@ -590,11 +591,12 @@ final class Expressions {
                 representable(r, at);
                 return r;
             }
-            // a non-constant shift of an untyped constant: the result stays untyped and takes its
-            // type from the context (convertUntyped records it), as the spec says
+            // a non-constant shift of an untyped constant: the result keeps the constant's untyped
+            // type and takes its type from the context (convertUntyped records it and rejects
+            // non-integer ones), as the spec says
             if (x.isUntyped()) {
                 r.mode = Mode.VALUE;
-                r.type = Universe.UNTYPED_INT;
+                r.type = lhsType;
                 return r;
             }
         } else if (!(x.type.underlying() instanceof Basic xb && xb.isInteger())) {
@@ -685,8 +687,30 @@ final class Expressions {
             }
             x.value = v;
         }
+        if (x.mode != Mode.CONSTANT && (to.isFloat() || to.isComplex()) && !to.isUntyped() && nonIntegerShift(x.expr, target)) {
+            x.invalidate();
+            return;
+        }
         x.type = target;
         check.info.types.put(x.expr, new TypeAndValue(x.mode, x.type, x.value));
+    }
+
+    /**
+     * Reports the non-constant shifts of untyped constants in untyped expression {@code e} that
+     * is becoming a {@code target} (a float or complex type): their operand would have that type.
+     */
+    private boolean nonIntegerShift(Expr e, Type target) {
+        return switch (e) {
+            case ParenExpr p -> nonIntegerShift(p.x, target);
+            case Operation op when op.op == Operator.SHL || op.op == Operator.SHR -> {
+                check.error(goj.syntax.Syntax.startPos(op.x), "invalid operation: shifted operand " + op.x + " (type " + target + ") must be integer");
+                yield true;
+            }
+            case Operation op when op.y == null -> nonIntegerShift(op.x, target);
+            case Operation op when op.op.prec() != Operator.PREC_CMP && op.op != Operator.ANDAND && op.op != Operator.OROR ->
+                nonIntegerShift(op.x, target) | nonIntegerShift(op.y, target);
+            default -> false;
+        };
     }
 
     /** What an untyped operand is being converted for, in messages; null for types2's implicit conversions. */
