@@ -667,6 +667,11 @@ final class Expressions {
                 : from.isString() ? to.isString()
                 : from.isNumeric() ? to.isNumeric()
                 : false;
+        if (!ok && context == null) {
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot convert " + describe(x) + " to type " + target);
+            x.invalidate();
+            return;
+        }
         if (!ok) {
             check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context);
             x.invalidate();

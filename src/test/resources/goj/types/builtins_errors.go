@@ -26,3 +26,10 @@ func f() {
 	clear(1)
 	clear(s, s)
 }
+
+var f32 float32
+var _ = complex("a", f32)
+var _ = min(f32, "b")
+var sh uint
+var _ = real(1 << sh)
+var _ = complex(1<<sh, 0)
