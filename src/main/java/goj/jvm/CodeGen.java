@@ -397,12 +397,33 @@ public final class CodeGen {
                 case FLOAT -> cb.loadConstant(number(c).floatValue());
                 case DOUBLE -> cb.loadConstant(number(c).doubleValue());
                 case REFERENCE -> {
+                    if (b.isComplex()) {
+                        complexConstant(c, t);
+                        return;
+                    }
                     if (!b.isString()) throw new IllegalStateException("constant of type " + t);
                     cb.ldc(((Constant.Str) c).latin1());
                     cb.invokestatic(JvmTypes.GO_STRING, "ofLatin1", MethodTypeDesc.of(JvmTypes.GO_STRING, CD_String));
                 }
                 default -> throw new IllegalStateException("constant of type " + t);
             }
+        }
+
+        /** Pushes a new complex64/complex128 object with constant {@code c}'s parts. */
+        private void complexConstant(Constant c, Type t) {
+            Constant re = c instanceof Constant.Complex z ? z.re() : c, im = c instanceof Constant.Complex z ? z.im() : Constant.of(0);
+            ClassDesc cd = JvmTypes.desc(t);
+            boolean single = cd.equals(JvmTypes.COMPLEX64);
+            cb.new_(cd);
+            cb.dup();
+            if (single) {
+                cb.loadConstant(number(re).floatValue());
+                cb.loadConstant(number(im).floatValue());
+            } else {
+                cb.loadConstant(number(re).doubleValue());
+                cb.loadConstant(number(im).doubleValue());
+            }
+            cb.invokespecial(cd, "<init>", MethodTypeDesc.of(CD_void, single ? CD_float : CD_double, single ? CD_float : CD_double));
         }
 
         private BigDecimal number(Constant c) {
@@ -762,7 +783,7 @@ public final class CodeGen {
                     case INT -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_long));
                     case FLOAT64 -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_double));
                     case BOOL -> cb.invokestatic(c, "valueOf", MethodTypeDesc.of(c, CD_boolean));
-                    case STRING -> { }
+                    case STRING, COMPLEX64, COMPLEX128 -> { } // their own boxes
                     default -> {
                         int slot = cb.allocateLocal(JvmTypes.kind(t));
                         cb.storeLocal(JvmTypes.kind(t), slot);
@@ -1039,7 +1060,7 @@ public final class CodeGen {
                     case INT -> cb.invokevirtual(c, "longValue", MethodTypeDesc.of(CD_long));
                     case FLOAT64 -> cb.invokevirtual(c, "doubleValue", MethodTypeDesc.of(CD_double));
                     case BOOL -> cb.invokevirtual(c, "booleanValue", MethodTypeDesc.of(CD_boolean));
-                    case STRING -> { }
+                    case STRING, COMPLEX64, COMPLEX128 -> { }
                     default -> cb.invokevirtual(c, "v", MethodTypeDesc.of(JvmTypes.desc(t)));
                 }
                 return;
@@ -1254,6 +1275,7 @@ public final class CodeGen {
                         load(a);
                         if (!(a.type().underlying() instanceof Basic)) {
                             if (a.type().underlying() instanceof goj.types.Interface) cb.invokestatic(JvmTypes.PRINT, "putIface", MethodTypeDesc.of(CD_void, CD_Object));
+                            else if (a.type().underlying() instanceof goj.types.Slice) cb.invokestatic(JvmTypes.PRINT, "putSlice", MethodTypeDesc.of(CD_void, JvmTypes.SLICE));
                             else cb.invokestatic(JvmTypes.PRINT, "putPointer", MethodTypeDesc.of(CD_void, CD_Object));
                             continue;
                         }
@@ -1268,7 +1290,12 @@ public final class CodeGen {
                             case LONG -> cb.invokestatic(JvmTypes.PRINT, b.isUnsigned() ? "putUint" : "putInt", MethodTypeDesc.of(CD_void, CD_long));
                             case FLOAT -> cb.invokestatic(JvmTypes.PRINT, "putFloat32", MethodTypeDesc.of(CD_void, CD_float));
                             case DOUBLE -> cb.invokestatic(JvmTypes.PRINT, "putFloat", MethodTypeDesc.of(CD_void, CD_double));
-                            default -> cb.invokestatic(JvmTypes.PRINT, "putString", MethodTypeDesc.of(CD_void, JvmTypes.GO_STRING));
+                            default -> {
+                                ClassDesc d = JvmTypes.desc(a.type());
+                                if (d.equals(JvmTypes.COMPLEX64)) cb.invokestatic(JvmTypes.PRINT, "putComplex64", MethodTypeDesc.of(CD_void, d));
+                                else if (d.equals(JvmTypes.COMPLEX128)) cb.invokestatic(JvmTypes.PRINT, "putComplex", MethodTypeDesc.of(CD_void, d));
+                                else cb.invokestatic(JvmTypes.PRINT, "putString", MethodTypeDesc.of(CD_void, JvmTypes.GO_STRING));
+                            }
                         }
                     }
                     cb.invokestatic(JvmTypes.PRINT, ln ? "endln" : "end", MethodTypeDesc.of(CD_void));
@@ -1300,7 +1327,55 @@ public final class CodeGen {
                     cb.invokestatic(JvmTypes.SLICES, str ? "copyString" : "copy",
                             MethodTypeDesc.of(CD_long, JvmTypes.SLICE, str ? JvmTypes.GO_STRING : JvmTypes.SLICE));
                 }
+                case REAL, IMAG -> {
+                    Value z = bc.args.getFirst();
+                    load(z);
+                    ClassDesc c = JvmTypes.desc(z.type());
+                    cb.invokevirtual(c, bc.builtin == goj.types.Builtin.Id.REAL ? "re" : "im",
+                            MethodTypeDesc.of(c.equals(JvmTypes.COMPLEX64) ? CD_float : CD_double));
+                }
+                case COMPLEX -> {
+                    ClassDesc c = JvmTypes.desc(bc.type());
+                    ClassDesc part = c.equals(JvmTypes.COMPLEX64) ? CD_float : CD_double;
+                    cb.new_(c);
+                    cb.dup();
+                    load(bc.args.get(0));
+                    load(bc.args.get(1));
+                    cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, part, part));
+                }
+                case MIN, MAX -> minMax(bc);
+                case CLEAR -> {
+                    Value x = bc.args.getFirst();
+                    load(x);
+                    if (x.type().underlying() instanceof goj.types.Slice sl) {
+                        zeroElem(sl.elem());
+                        cb.invokestatic(JvmTypes.SLICES, "clear", MethodTypeDesc.of(CD_void, JvmTypes.SLICE, CD_Object));
+                    } else {
+                        cb.invokestatic(JvmTypes.GO_MAP, "clear", MethodTypeDesc.of(CD_void, JvmTypes.GO_MAP));
+                    }
+                }
                 default -> throw new IllegalStateException("builtin " + bc.builtin);
+            }
+        }
+
+        /**
+         * {@code min}/{@code max} of arguments of one ordered type, left to right: Math.min/max for
+         * signed integers and floats (their NaN and -0 rules are Go's), goj.rt.MinMax for unsigned
+         * integers and strings.
+         */
+        private void minMax(Instr.BuiltinCall bc) {
+            boolean max = bc.builtin == goj.types.Builtin.Id.MAX;
+            Basic b = JvmTypes.basic(bc.type());
+            TypeKind k = JvmTypes.kind(bc.type());
+            ClassDesc t = JvmTypes.desc(bc.type());
+            MethodTypeDesc md = MethodTypeDesc.of(t, t, t);
+            load(bc.args.getFirst());
+            for (int i = 1; i < bc.args.size(); i++) {
+                load(bc.args.get(i));
+                if (b.isString()) cb.invokestatic(ClassDesc.of("goj.rt.MinMax"), max ? "max" : "min", md);
+                else if (b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32)) {
+                    cb.invokestatic(ClassDesc.of("goj.rt.MinMax"), (max ? "max" : "min") + (k == TypeKind.LONG ? "U64" : "U32"), md);
+                } else cb.invokestatic(ClassDesc.of("java.lang.Math"), max ? "max" : "min", md);
             }
         }
 
@@ -1354,6 +1429,11 @@ public final class CodeGen {
             Basic b = JvmTypes.basic(op.type());
             TypeKind k = JvmTypes.kind(op.type());
             load(op.x);
+            if (b.isComplex()) {
+                ClassDesc c = JvmTypes.desc(op.type());
+                cb.invokestatic(c, "neg", MethodTypeDesc.of(c, c));
+                return;
+            }
             switch (op.op) {
                 case SUB -> { arith(k, Opcode.INEG, Opcode.LNEG, Opcode.FNEG, Opcode.DNEG); normalize(b); }
                 case NOT -> { cb.iconst_1(); cb.ixor(); }
@@ -1442,6 +1522,10 @@ public final class CodeGen {
             TypeKind k = JvmTypes.kind(t);
             if (b.isString()) {
                 stringOp(op);
+                return;
+            }
+            if (b.isComplex()) {
+                complexOp(op);
                 return;
             }
             if (op.op == Operator.SHL || op.op == Operator.SHR) {
@@ -1562,6 +1646,24 @@ public final class CodeGen {
             cb.labelBinding(done);
         }
 
+        /** Complex + - * / (goj.rt.Complex64/128 compute with gc's precision) and == !=. */
+        private void complexOp(Instr.BinOp op) {
+            ClassDesc c = JvmTypes.desc(op.x.type());
+            load(op.x);
+            load(op.y);
+            switch (op.op) {
+                case EQL, NEQ -> {
+                    cb.invokestatic(c, "eq", MethodTypeDesc.of(CD_boolean, c, c));
+                    if (op.op == Operator.NEQ) { cb.iconst_1(); cb.ixor(); }
+                }
+                case ADD -> cb.invokestatic(c, "add", MethodTypeDesc.of(c, c, c));
+                case SUB -> cb.invokestatic(c, "sub", MethodTypeDesc.of(c, c, c));
+                case MUL -> cb.invokestatic(c, "mul", MethodTypeDesc.of(c, c, c));
+                case DIV -> cb.invokestatic(c, "div", MethodTypeDesc.of(c, c, c));
+                default -> throw new IllegalStateException("complex " + op.op);
+            }
+        }
+
         private void stringOp(Instr.BinOp op) {
             load(op.x);
             load(op.y);
@@ -1622,6 +1724,11 @@ public final class CodeGen {
                 return;
             }
             if (from.isString() && tb.isString()) return;
+            if (from.isComplex() && tb.isComplex()) {
+                ClassDesc fd = JvmTypes.desc(x.type()), td = JvmTypes.desc(to);
+                if (!fd.equals(td)) cb.invokestatic(td, "of", MethodTypeDesc.of(td, fd));
+                return;
+            }
             TypeKind fk = JvmTypes.kind(x.type()), tk = JvmTypes.kind(to);
             if (from.isInteger() && tb.isFloat() && from.isUnsigned() && fk == TypeKind.LONG) {
                 cb.invokestatic(JvmTypes.OPS, tk == TypeKind.FLOAT ? "u2f" : "u2d", MethodTypeDesc.of(tk == TypeKind.FLOAT ? CD_float : CD_double, CD_long));

@@ -12,7 +12,8 @@ import java.lang.constant.MethodTypeDesc;
 /**
  * How Go types are represented on the JVM (docs/architecture.md explains why): bool as boolean;
  * int8..int32 and uint8..uint32 as int (kept normalized to their range); int, int64, uint, uint64
- * and uintptr as long; float32 as float; float64 as double; string as {@code goj.rt.GoString}.
+ * and uintptr as long; float32 as float; float64 as double; complex64 and complex128 as
+ * {@code goj.rt.Complex64}/{@code Complex128} (immutable, never null); string as {@code goj.rt.GoString}.
  */
 final class JvmTypes {
     static final ClassDesc GO_STRING = ClassDesc.of("goj.rt.GoString");
@@ -37,6 +38,8 @@ final class JvmTypes {
     static final ClassDesc CHAN = ClassDesc.of("goj.rt.Chan");
     static final ClassDesc GO_MAP = ClassDesc.of("goj.rt.GoMap");
     static final ClassDesc SLICES = ClassDesc.of("goj.rt.Slices");
+    static final ClassDesc COMPLEX64 = ClassDesc.of("goj.rt.Complex64");
+    static final ClassDesc COMPLEX128 = ClassDesc.of("goj.rt.Complex128");
 
     /** How elements of type {@code t} are stored in a backing array: one of Z B UB S C I J F D L. */
     static String elemKind(Type t) {
@@ -108,6 +111,8 @@ final class JvmTypes {
             case FLOAT32 -> ConstantDescs.CD_float;
             case FLOAT64, UNTYPED_FLOAT -> ConstantDescs.CD_double;
             case STRING, UNTYPED_STRING -> GO_STRING;
+            case COMPLEX64 -> COMPLEX64;
+            case COMPLEX128, UNTYPED_COMPLEX -> COMPLEX128;
             case UNTYPED_NIL -> ConstantDescs.CD_Object;
             default -> throw new IllegalStateException("goj: type " + t + " has no JVM representation yet");
         };
@@ -253,7 +258,8 @@ final class JvmTypes {
 
     /**
      * The class of values of type {@code t} when they are in an interface (their dynamic type):
-     * Long, Double, Boolean and GoString for int, float64, bool and string; goj.rt.Boxes for the
+     * Long, Double, Boolean and GoString for int, float64, bool and string; the value itself for
+     * complex64 and complex128; goj.rt.Boxes for the
      * other predeclared types; the struct class for pointers to structs; generated boxes (see
      * {@link #boxClass}) for all other types. Null for interfaces and untyped values.
      */
@@ -275,6 +281,8 @@ final class JvmTypes {
                 case UINT16 -> ClassDesc.of("goj.rt.Boxes$Uint16");
                 case UINT8 -> ClassDesc.of("goj.rt.Boxes$Uint8");
                 case FLOAT32 -> ClassDesc.of("goj.rt.Boxes$Float32");
+                case COMPLEX64 -> COMPLEX64;
+                case COMPLEX128 -> COMPLEX128;
                 default -> null;
             };
         }

@@ -165,12 +165,17 @@ final class StructGen {
 
     /**
      * Pushes the zero value of reference-represented type {@code t} when it is not null (an empty
-     * string, a new struct, a new array) and returns true; returns false (pushing nothing) for null.
+     * string, a zero complex number, a new struct, a new array) and returns true; returns false (pushing nothing) for null.
      */
     static boolean zeroValue(CodeBuilder cb, Type t) {
         Type u = t.underlying();
         if (u instanceof Basic b && b.isString()) {
             cb.getstatic(JvmTypes.GO_STRING, "EMPTY", JvmTypes.GO_STRING);
+            return true;
+        }
+        if (u instanceof Basic b && b.isComplex()) {
+            ClassDesc c = JvmTypes.desc(t);
+            cb.getstatic(c, "ZERO", c);
             return true;
         }
         if (u instanceof Struct) {

@@ -27,6 +27,10 @@ public final class GoMap {
             if (f.v() == 0) return new Boxes.Float32(0f);
         }
         if (k instanceof GoValue) k.hashCode(); // boxes of uncomparable types panic even when the map is empty
+        // a key with a NaN part equals no other key: a fresh object keeps identity from matching either
+        if (k instanceof Complex128 c && c.isNaN()) return new Complex128(c.re(), c.im());
+        if (k instanceof Complex64 c && c.isNaN()) return new Complex64(c.re(), c.im());
+        if (k instanceof Slice) throw GoPanic.runtimeError("hash of unhashable type " + Ifaces.typeName(k));
         return k;
     }
 
@@ -47,6 +51,11 @@ public final class GoMap {
 
     public static void delete(GoMap m, Object k) {
         if (m != null) m.m.remove(key(k));
+    }
+
+    /** {@code clear(m)}: deletes every entry. */
+    public static void clear(GoMap m) {
+        if (m != null) m.m.clear();
     }
 
     public static int len(GoMap m) { return m == null ? 0 : m.m.size(); }

@@ -59,6 +59,12 @@ public final class Print {
         BUF.get().ascii(p == null ? "0x0" : "0x" + Long.toHexString(0xc000000000L + (System.identityHashCode(p) & 0xffffffffL) * 8));
     }
 
+    /** A slice, as gc prints it: {@code [len/cap]} and the address of its array. */
+    public static void putSlice(Slice s) {
+        BUF.get().ascii("[" + Slices.len(s) + "/" + Slices.cap(s) + "]");
+        putPointer(s == null ? null : s.array);
+    }
+
     /** An interface value, as gc prints it: {@code (type word,data word)}. */
     public static void putIface(Object v) {
         BUF.get().ascii(v == null ? "(0x0,0x0)" : "(0x" + Long.toHexString(0x4a0000L + (v.getClass().hashCode() & 0xffffL) * 32)
@@ -70,15 +76,18 @@ public final class Print {
 
     public static void putFloat32(float v) { BUF.get().ascii(formatFloat32(v)); }
 
+    public static void putComplex(Complex128 c) { BUF.get().ascii(formatComplex(c)); }
+
+    public static void putComplex64(Complex64 c) { BUF.get().ascii(formatComplex64(c)); }
+
     /** strconv.FormatComplex(c, 'g', -1, 128): {@code (re+imi)}, the imaginary part always signed. */
-    public static void putComplex(double re, double im) {
-        Buf b = BUF.get();
-        b.write('(');
-        b.ascii(formatFloat(re));
-        String i = formatFloat(im);
-        if (!i.startsWith("-") && !i.startsWith("+")) b.write('+');
-        b.ascii(i);
-        b.ascii("i)");
+    static String formatComplex(Complex128 c) { return complex(formatFloat(c.re()), formatFloat(c.im())); }
+
+    /** strconv.FormatComplex(c, 'g', -1, 64): the parts formatted as float32s. */
+    static String formatComplex64(Complex64 c) { return complex(formatFloat32(c.re()), formatFloat32(c.im())); }
+
+    private static String complex(String re, String im) {
+        return "(" + re + (im.startsWith("-") || im.startsWith("+") ? "" : "+") + im + "i)";
     }
 
     /**

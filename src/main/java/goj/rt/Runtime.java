@@ -106,6 +106,8 @@ public final class Runtime {
             case Boolean b -> sb.append(b);
             case Double d -> sb.append(Print.formatFloat(d));
             case Boxes.Float32 f -> sb.append(Print.formatFloat32(f.v()));
+            case Complex128 c -> sb.append(Print.formatComplex(c));
+            case Complex64 c -> sb.append(Print.formatComplex64(c));
             case Boxes.Int64 x -> sb.append(x.v());
             case Boxes.Int32 x -> sb.append(x.v());
             case Boxes.Int16 x -> sb.append(x.v());

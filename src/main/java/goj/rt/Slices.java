@@ -76,6 +76,25 @@ public final class Slices {
         return a;
     }
 
+    /** {@code clear(s)}: sets the elements up to {@code len(s)} to their zero value ({@code zero} for reference elements, as in {@link #newArray}). */
+    public static void clear(Slice s, Object zero) {
+        if (s == null) return;
+        int from = s.offset, to = s.offset + s.length;
+        switch (s.array) {
+            case boolean[] a -> Arrays.fill(a, from, to, false);
+            case byte[] a -> Arrays.fill(a, from, to, (byte) 0);
+            case short[] a -> Arrays.fill(a, from, to, (short) 0);
+            case char[] a -> Arrays.fill(a, from, to, (char) 0);
+            case int[] a -> Arrays.fill(a, from, to, 0);
+            case long[] a -> Arrays.fill(a, from, to, 0L);
+            case float[] a -> Arrays.fill(a, from, to, 0f);
+            case double[] a -> Arrays.fill(a, from, to, 0d);
+            case Object[] a when zero instanceof GoStruct z -> { for (int i = from; i < to; i++) a[i] = z.copy(); }
+            case Object[] a -> Arrays.fill(a, from, to, zero);
+            default -> throw new IllegalStateException("slice of " + s.array.getClass());
+        }
+    }
+
     /** {@code make([]T, len, cap)}. */
     public static Slice make(Class<?> component, long len, long cap, Object zero) {
         if (len < 0 || len > Integer.MAX_VALUE - 8) throw GoPanic.runtimeError("makeslice: len out of range");

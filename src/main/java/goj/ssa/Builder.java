@@ -1517,6 +1517,9 @@ public final class Builder {
                     return emit(new Instr.MakeSlice(len, cap, t, c.pos()));
                 }
                 case APPEND -> {
+                    if (c.args.size() == 1 && info.typeOf(c.args.get(0)) instanceof Tuple tt && tt.size() > 1) { // append(f())
+                        return emit(new Instr.BuiltinCall(b.id, values(c.args, tt), rt, false, c.pos()));
+                    }
                     List<Value> args = new ArrayList<>();
                     args.add(expr(c.args.get(0), rt));
                     Type elem = ((goj.types.Slice) rt.underlying()).elem();
@@ -1549,7 +1552,9 @@ public final class Builder {
                 for (Var v : tt.vars()) ts.add(v.type());
                 args.addAll(values(c.args, ts)); // println(f()) with a multi-value f
             } else {
-                for (Expr a : c.args) args.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
+                // min and max convert untyped constant arguments to the call's type
+                Type argType = b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : b.id == Builtin.Id.MIN || b.id == Builtin.Id.MAX ? rt : null;
+                for (Expr a : c.args) args.add(expr(a, argType));
             }
             if (b.id == Builtin.Id.RECOVER) return emit(new Instr.BuiltinCall(b.id, args, Universe.EMPTY_INTERFACE, false, c.pos()));
             if (b.id == Builtin.Id.PANIC) {
@@ -1558,7 +1563,11 @@ public final class Builder {
                 seal(block);
                 return null;
             }
-            Type t = b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP ? Universe.INT : Tuple.EMPTY;
+            Type t = switch (b.id) {
+                case LEN, CAP -> Universe.INT;
+                case REAL, IMAG, COMPLEX, MIN, MAX -> rt;
+                default -> Tuple.EMPTY;
+            };
             return emit(new Instr.BuiltinCall(b.id, args, t, false, c.pos()));
         }
         if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms

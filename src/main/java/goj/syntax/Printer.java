@@ -232,7 +232,7 @@ public final class Printer {
             case CompositeLit x -> {
                 if (x.type != null) expr(x.type);
                 if (shortForm) {
-                    b.append("{…}");
+                    b.append(x.elems.isEmpty() ? "{}" : "{…}");
                 } else if (x.elems.isEmpty()) {
                     b.append("{}");
                 } else {

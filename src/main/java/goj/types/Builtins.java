@@ -3,19 +3,22 @@ package goj.types;
 import goj.syntax.CallExpr;
 import goj.syntax.Expr;
 import goj.types.TypeAndValue.Mode;
+import java.util.List;
 
 /** Checking of calls to the builtin functions. */
 final class Builtins {
     private Builtins() {}
 
-    private static boolean argCount(Checker check, CallExpr c, Builtin b, int min, int max) {
-        int n = c.args.size();
-        if (n < min) {
-            check.error(c.pos(), "not enough arguments for " + c + " (expected " + min + ", found " + n + ")");
-            return false;
-        }
-        if (n > max) {
-            check.error(c.args.get(max).pos(), "too many arguments for " + c + " (expected " + max + ", found " + n + ")");
+    /** Reports (as types2 does) a call with fewer than {@code min} or more than {@code max} arguments. */
+    static boolean argCount(Checker check, CallExpr c, Builtin b, int min, int max) {
+        return argCount(check, c, b, min, max, c.args.size());
+    }
+
+    /** The same for {@code n} arguments (a multi-value call's results count one each). */
+    static boolean argCount(Checker check, CallExpr c, Builtin b, int min, int max, int n) {
+        if (n < min || n > max) {
+            check.error(goj.syntax.Syntax.startPos(c), "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for " + c
+                    + " (expected " + (n < min ? min : max) + ", found " + n + ")");
             return false;
         }
         return true;
@@ -99,7 +102,9 @@ final class Builtins {
                     x.invalidate();
                     return;
                 }
-                Operand s0 = exprs.expr(c.args.get(0));
+                // append(f()) spreads f's results: the slice, then the elements
+                List<Operand> spread = c.args.size() == 1 && !c.hasDots ? exprs.callArgs(c) : null;
+                Operand s0 = spread != null ? spread.getFirst() : exprs.expr(c.args.get(0));
                 if (s0.invalid()) { for (int i = 1; i < c.args.size(); i++) exprs.expr(c.args.get(i)); x.invalidate(); return; }
                 if (!(s0.type.underlying() instanceof Slice sl)) {
                     check.error(s0.expr.pos(), "invalid argument: " + exprs.describe(s0) + " (" + (s0.type == Universe.UNTYPED_NIL ? "untyped nil" : "not a slice") + ")");
@@ -120,6 +125,8 @@ final class Builtins {
                     } else {
                         exprs.assignment(t, s0.type.underlying() instanceof Slice ? new Slice(sl.elem()) : s0.type, "append");
                     }
+                } else if (spread != null) {
+                    for (int i = 1; i < spread.size(); i++) exprs.assignment(spread.get(i), sl.elem(), "argument to append");
                 } else {
                     for (int i = 1; i < c.args.size(); i++) exprs.assignment(exprs.expr(c.args.get(i)), sl.elem(), "argument to append");
                 }
@@ -226,10 +233,7 @@ final class Builtins {
                 x.mode = Mode.VALUE;
                 x.type = Universe.INT;
             }
-            default -> {
-                check.unsupported(c, "builtin " + b.name());
-                x.invalidate();
-            }
+            case COMPLEX, REAL, IMAG, MIN, MAX, CLEAR -> NumericBuiltins.call(check, exprs, x, c, b);
         }
     }
 }

@@ -108,9 +108,15 @@ public final class Checker {
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
 
+    /** The last error reported, for gc's rule that equal messages on one line are reported once. */
+    private Diagnostic lastError;
+
     void error(Pos pos, String msg) {
+        if (lastError != null && lastError.msg().equals(msg) && lastError.pos().line() == pos.line()
+                && lastError.pos().filename().equals(pos.filename())) return;
         errorCount++;
-        errors.accept(new Diagnostic(pos, msg));
+        lastError = new Diagnostic(pos, msg);
+        errors.accept(lastError);
     }
 
     /**

@@ -8,10 +8,12 @@ import java.util.Arrays;
 
 /**
  * An exact constant value, as the spec's constant expressions need: booleans, strings (bytes),
- * integers of any size and floats with at least 256 bits of precision.
+ * integers of any size, floats with at least 256 bits of precision and complex numbers.
  *
  * <p>Integers are {@link BigInteger}s; floats are {@link BigDecimal}s (exact for literals, rounded
- * to {@link #MC} after division).
+ * to {@link #MC} after division); a complex constant is a pair of an {@link Int} or {@link Float}
+ * real part and imaginary part, as go/constant keeps it. {@code toString} is go/constant's
+ * {@code String}, which gc's messages quote.
  */
 public sealed interface Constant {
     /** Precision used where float arithmetic cannot be exact. */
@@ -34,13 +36,57 @@ public sealed interface Constant {
     }
 
     record Float(BigDecimal value) implements Constant {
-        @Override public String toString() {
-            BigDecimal v = value.stripTrailingZeros();
-            return v.scale() <= 0 && v.precision() - v.scale() <= 21 ? v.toBigInteger().toString() : Double.toString(v.doubleValue());
-        }
+        @Override public String toString() { return FloatFormat.string(value); }
+    }
+
+    /** {@code re + im*i}; each part is an {@link Int} or a {@link Float}. */
+    record Complex(Constant re, Constant im) implements Constant {
+        @Override public String toString() { return "(" + re + " + " + im + "i)"; }
     }
 
     static Constant of(long v) { return new Int(BigInteger.valueOf(v)); }
+
+    /**
+     * go/constant's formatting of float values: {@code %.6g} of the nearest float64 (more digits
+     * when that would hide a fraction), an approximate {@code %.6ge+N} outside float64's range.
+     */
+    final class FloatFormat {
+        private FloatFormat() {}
+
+        static String string(BigDecimal v) {
+            if (v.signum() == 0) return "0";
+            double d = v.doubleValue();
+            if (Double.isInfinite(d) || d == 0) return g(v.round(new MathContext(6, java.math.RoundingMode.HALF_EVEN)));
+            String s = g(new BigDecimal(d).round(new MathContext(6, java.math.RoundingMode.HALF_EVEN)));
+            boolean integral = v.stripTrailingZeros().scale() <= 0;
+            if (!integral && s.indexOf('.') < 0) s = g(new BigDecimal(Double.toString(d))); // go.dev/issue/56220
+            return s;
+        }
+
+        /** Go's %g of decimal {@code v} (already rounded to the digits wanted): %e form when the exponent is below -4 or at least 6. */
+        private static String g(BigDecimal v) {
+            BigDecimal a = v.abs().stripTrailingZeros();
+            String digits = a.unscaledValue().toString();
+            int nd = digits.length();
+            int exp = nd - a.scale() - 1;
+            StringBuilder sb = new StringBuilder(v.signum() < 0 ? "-" : "");
+            if (exp < -4 || exp >= 6) {
+                sb.append(digits.charAt(0));
+                if (nd > 1) sb.append('.').append(digits, 1, nd);
+                sb.append('e').append(exp < 0 ? '-' : '+');
+                int e = Math.abs(exp);
+                if (e < 10) sb.append('0');
+                sb.append(e);
+            } else if (exp < 0) {
+                sb.append("0.").append("0".repeat(-exp - 1)).append(digits);
+            } else if (exp + 1 >= nd) {
+                sb.append(digits).append("0".repeat(exp + 1 - nd));
+            } else {
+                sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, nd);
+            }
+            return sb.toString();
+        }
+    }
 
     /** Small helper for Go-style quoting of string constants in messages. */
     final class Quote {

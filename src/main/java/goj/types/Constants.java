@@ -12,6 +12,7 @@ final class Constants {
         return switch (c) {
             case Constant.Int i -> i.value().signum() == 0;
             case Constant.Float f -> f.value().signum() == 0;
+            case Constant.Complex z -> isZero(z.re()) && isZero(z.im());
             default -> false;
         };
     }
@@ -30,8 +31,43 @@ final class Constants {
         return switch (c) {
             case Constant.Int i -> new BigDecimal(i.value());
             case Constant.Float f -> f.value();
-            default -> throw new IllegalArgumentException("not numeric: " + c);
+            case Constant.Complex z when isZero(z.im()) -> toDecimal(z.re());
+            default -> throw new IllegalArgumentException("not a real number: " + c);
         };
+    }
+
+    /** {@code c} as a complex constant (a real number gets an imaginary part of integer 0). */
+    static Constant.Complex toComplex(Constant c) {
+        return c instanceof Constant.Complex z ? z : new Constant.Complex(c, Constant.of(0));
+    }
+
+    /** The real part of numeric constant {@code c}. */
+    static Constant real(Constant c) { return toComplex(c).re(); }
+
+    /** The imaginary part of numeric constant {@code c}. */
+    static Constant imag(Constant c) { return toComplex(c).im(); }
+
+    /**
+     * Whether both parts of complex divisor {@code c} square to 0 in go/constant's arithmetic,
+     * whose big.Float exponents are 32-bit: gc reports such a division as division by zero
+     * (go.dev/issue/20227).
+     */
+    static boolean squareUnderflows(Constant c) {
+        Constant.Complex z = toComplex(c);
+        return squareIsZero(z.re()) && squareIsZero(z.im());
+    }
+
+    private static boolean squareIsZero(Constant part) {
+        BigDecimal v = toDecimal(part);
+        if (v.signum() == 0) return true;
+        double log2 = v.unscaledValue().abs().bitLength() - v.scale() * 3.321928094887362; // log2(10)
+        return 2 * log2 < Integer.MIN_VALUE;
+    }
+
+    /** A real number: {@code c} itself, or its real part if it is complex with a zero imaginary part; null otherwise. */
+    private static Constant toReal(Constant c) {
+        if (!(c instanceof Constant.Complex z)) return c;
+        return isZero(z.im()) ? z.re() : null;
     }
 
     static Constant toFloat(Constant c) {
@@ -42,6 +78,7 @@ final class Constants {
         return switch (c) {
             case Constant.Int i -> new Constant.Int(i.value().negate());
             case Constant.Float f -> new Constant.Float(f.value().negate());
+            case Constant.Complex z -> new Constant.Complex(negate(z.re()), negate(z.im()));
             default -> c;
         };
     }
@@ -52,6 +89,9 @@ final class Constants {
             cmp = a.value() == b.value() ? 0 : 1;
         } else if (x instanceof Constant.Str a && y instanceof Constant.Str b) {
             cmp = java.util.Arrays.compareUnsigned(a.bytes(), b.bytes());
+        } else if (x instanceof Constant.Complex || y instanceof Constant.Complex) { // == and != only
+            Constant.Complex a = toComplex(x), b = toComplex(y);
+            cmp = toDecimal(a.re()).compareTo(toDecimal(b.re())) == 0 && toDecimal(a.im()).compareTo(toDecimal(b.im())) == 0 ? 0 : 1;
         } else {
             cmp = toDecimal(x).compareTo(toDecimal(y));
         }
@@ -91,6 +131,7 @@ final class Constants {
                 default -> throw new IllegalArgumentException(op.toString());
             });
         }
+        if (x instanceof Constant.Complex || y instanceof Constant.Complex) return complexBinary(toComplex(x), op, toComplex(y));
         BigDecimal p = toDecimal(x), q = toDecimal(y);
         BigDecimal r = switch (op) {
             case ADD -> p.add(q);
@@ -102,8 +143,47 @@ final class Constants {
         return new Constant.Float(r);
     }
 
+    /** {@code a op b} for + - * / on complex constants (exact but for division). */
+    private static Constant complexBinary(Constant.Complex a, Operator op, Constant.Complex b) {
+        Constant re, im;
+        switch (op) {
+            case ADD, SUB -> {
+                re = part(a.re(), op, b.re());
+                im = part(a.im(), op, b.im());
+            }
+            case MUL -> { // (a+bi)(c+di) = (ac-bd) + (ad+bc)i
+                re = part(part(a.re(), Operator.MUL, b.re()), Operator.SUB, part(a.im(), Operator.MUL, b.im()));
+                im = part(part(a.re(), Operator.MUL, b.im()), Operator.ADD, part(a.im(), Operator.MUL, b.re()));
+            }
+            case DIV -> { // ((ac+bd) + (bc-ad)i) / (c²+d²)
+                Constant d = part(part(b.re(), Operator.MUL, b.re()), Operator.ADD, part(b.im(), Operator.MUL, b.im()));
+                re = part(part(part(a.re(), Operator.MUL, b.re()), Operator.ADD, part(a.im(), Operator.MUL, b.im())), Operator.DIV, d);
+                im = part(part(part(a.im(), Operator.MUL, b.re()), Operator.SUB, part(a.re(), Operator.MUL, b.im())), Operator.DIV, d);
+            }
+            default -> throw new IllegalArgumentException(op.toString());
+        }
+        return new Constant.Complex(re, im);
+    }
+
+    /** {@code x op y} on real parts: integers stay integers but for division. */
+    private static Constant part(Constant x, Operator op, Constant y) {
+        return binary(x, op, y, op != Operator.DIV && x instanceof Constant.Int && y instanceof Constant.Int);
+    }
+
     /** {@code c} as a value of basic type {@code t}, or null if it is not representable. */
     static Constant convert(Constant c, Basic t) {
+        if (t.isComplex()) {
+            if (!(c instanceof Constant.Int || c instanceof Constant.Float || c instanceof Constant.Complex)) return null;
+            Constant.Complex z = toComplex(c);
+            if (t.isUntyped()) return z;
+            Basic part = t.kind() == Basic.Kind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;
+            Constant re = convert(z.re(), part), im = convert(z.im(), part);
+            return re == null || im == null ? null : new Constant.Complex(re, im);
+        }
+        if (c instanceof Constant.Complex) {
+            c = toReal(c);
+            if (c == null) return null;
+        }
         if (t.isUntyped()) {
             if (t.isFloat()) return toFloat(c);
             return c;

@@ -15,7 +15,8 @@ final class Conversions {
         if (vu == Unsafe.POINTER && (tu instanceof Pointer || tu == Universe.UINTPTR)) return true;
         if (vu instanceof Basic a && tu instanceof Basic b) {
             if (a == Universe.UNTYPED_NIL) return false;
-            return a.isNumeric() && b.isNumeric() || a.isString() && b.isString() || a.isInteger() && b.isString()
+            boolean ra = a.isInteger() || a.isFloat(), rb = b.isInteger() || b.isFloat();
+            return ra && rb || a.isComplex() && b.isComplex() || a.isString() && b.isString() || a.isInteger() && b.isString()
                     || a.isBoolean() && b.isBoolean();
         }
         if (vu instanceof Basic a && a == Universe.UNTYPED_NIL) return Types.hasNil(t);

@@ -414,18 +414,19 @@ final class Expressions {
         x.mode = Mode.TYPEXPR;
         if (n.invalid()) { x.type = Universe.INVALID; return; }
         if (n.mode != Mode.CONSTANT) {
-            check.error(t.len.pos(), "array length " + t.len + " (" + describeType(n) + ") must be constant");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be constant");
             x.invalidate();
             return;
         }
-        Constant c = n.value instanceof Constant.Float f && Constants.isIntegral(f) ? new Constant.Int(f.value().toBigIntegerExact()) : n.value;
+        Constant c = n.isUntyped() ? Constants.convert(n.value, Universe.UNTYPED_INT) : n.value; // 10 + 0i is an integer
+        if (c instanceof Constant.Float f && Constants.isIntegral(f)) c = new Constant.Int(f.value().toBigIntegerExact());
         if (!(c instanceof Constant.Int len) || !(n.type.underlying() instanceof Basic b && (b.isInteger() || b.isUntyped()))) {
-            check.error(t.len.pos(), "array length " + t.len + " (" + describeType(n) + ") must be integer");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be integer");
             x.invalidate();
             return;
         }
         if (len.value().signum() < 0 || len.value().bitLength() > 31) {
-            check.error(t.len.pos(), "invalid array length " + t.len + " (" + describeType(n) + ")");
+            check.error(goj.syntax.Syntax.startPos(t.len), "invalid array length " + t.len + " (" + describeType(n) + ")");
             x.invalidate();
             return;
         }
@@ -505,7 +506,7 @@ final class Expressions {
                 case FLOAT -> { x.type = Universe.UNTYPED_FLOAT; x.value = new Constant.Float(Literals.parseFloat(lit.value)); }
                 case RUNE -> { x.type = Universe.UNTYPED_RUNE; x.value = Constant.of(Literals.parseRune(lit.value)); }
                 case STRING -> { x.type = Universe.UNTYPED_STRING; x.value = new Constant.Str(Literals.parseString(lit.value)); }
-                case IMAG -> { check.unsupported(lit, "complex constants"); x.invalidate(); }
+                case IMAG -> { x.type = Universe.UNTYPED_COMPLEX; x.value = Literals.parseImag(lit.value); }
             }
         } catch (NumberFormatException ex) {
             check.error(lit.pos(), "malformed constant: " + lit.value);
@@ -611,7 +612,7 @@ final class Expressions {
         boolean mixedIface = (op == Operator.EQL || op == Operator.NEQ)
                 && (Types.assignable(x.type, y.type) || Types.assignable(y.type, x.type));
         if (!Types.identical(x.type, y.type) && !mixedIface) {
-            check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
+            check.error(goj.syntax.Syntax.startPos(lhs), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
             r.invalidate();
             return r;
         }
@@ -638,8 +639,13 @@ final class Expressions {
             case REM, AND, OR, XOR, ANDNOT -> b.isInteger();
             default -> false;
         };
+        if (!ok && comparison) {
+            check.error(goj.syntax.Syntax.startPos(x.expr), "invalid operation: " + lhs + " " + op + " " + rhs + " (operator " + op + " not defined on " + kindString(x.type) + ")");
+            r.invalidate();
+            return r;
+        }
         if (!ok) {
-            check.error(at.pos(), "invalid operation: operator " + op + " not defined on " + describe(x));
+            check.error(goj.syntax.Syntax.startPos(x.expr), "invalid operation: operator " + op + " not defined on " + describe(x));
             r.invalidate();
             return r;
         }
@@ -655,7 +661,7 @@ final class Expressions {
                 r.value = new Constant.Bool(Constants.compare(x.value, op, y.value));
             } else {
                 r.type = x.type;
-                if ((op == Operator.DIV) && Constants.isZero(y.value)) {
+                if (op == Operator.DIV && (Constants.isZero(y.value) || b.isComplex() && Constants.squareUnderflows(y.value))) {
                     check.error(y.expr.pos(), "invalid operation: division by zero");
                     r.invalidate();
                     return r;
@@ -683,13 +689,18 @@ final class Expressions {
         if (y.mode == Mode.CONSTANT) {
             Constant c = y.isUntyped() ? Constants.convert(y.value, Universe.UNTYPED_INT) : y.value;
             if (c instanceof Constant.Float f && Constants.isIntegral(f)) c = new Constant.Int(f.value().toBigIntegerExact());
-            if (!(c instanceof Constant.Int n)) {
-                check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
+            if (c instanceof Constant.Int n && n.value().signum() < 0) {
+                check.error(y.expr.pos(), "invalid shift count " + describe(y) + " (must be non-negative)");
                 r.invalidate();
                 return r;
             }
-            if (n.value().signum() < 0) {
-                check.error(y.expr.pos(), "invalid shift count " + describe(y) + " (must be non-negative)");
+            if (y.isUntyped() && Constants.convert(y.value, Universe.UINT) == null) { // as types2's representable(y, uint)
+                check.error(goj.syntax.Syntax.startPos(y.expr), describe(y) + (((Basic) y.type).isInteger() ? " overflows " : " truncated to ") + Universe.UINT);
+                r.invalidate();
+                return r;
+            }
+            if (!(c instanceof Constant.Int)) {
+                check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
                 r.invalidate();
                 return r;
             }
@@ -702,6 +713,7 @@ final class Expressions {
         }
         if (x.mode == Mode.CONSTANT) {
             Constant v = x.value;
+            Type lhsType = x.type;
             if (v instanceof Constant.Float f && Constants.isIntegral(f) && x.isUntyped()) {
                 v = new Constant.Int(f.value().toBigIntegerExact());
                 x.type = Universe.UNTYPED_INT;
@@ -719,11 +731,12 @@ final class Expressions {
                 representable(r, at);
                 return r;
             }
-            // a non-constant shift of an untyped constant: the result stays untyped and takes its
-            // type from the context (convertUntyped records it), as the spec says
+            // a non-constant shift of an untyped constant: the result keeps the constant's untyped
+            // type and takes its type from the context (convertUntyped records it and rejects
+            // non-integer ones), as the spec says
             if (x.isUntyped()) {
                 r.mode = Mode.VALUE;
-                r.type = Universe.UNTYPED_INT;
+                r.type = lhsType;
                 return r;
             }
         } else if (!(x.type.underlying() instanceof Basic xb && xb.isInteger())) {
@@ -737,10 +750,17 @@ final class Expressions {
     }
 
     /** Converts untyped operands of a binary operation to the other side's type. */
-    private void matchTypes(Operand x, Operand y) {
-        if (x.isUntyped() && !y.isUntyped()) convertUntyped(x, y.type);
-        else if (y.isUntyped() && !x.isUntyped()) convertUntyped(y, x.type);
-        else if (x.isUntyped() && y.isUntyped()) {
+    void matchTypes(Operand x, Operand y) {
+        if (x.isUntyped() != y.isUntyped()) {
+            Operand u = x.isUntyped() ? x : y, t = u == x ? y : x;
+            if (u.type != Universe.UNTYPED_NIL && t.type.underlying() instanceof Basic tb) {
+                // types2's mayConvert: booleans, strings and numbers convert only to their own kind
+                Basic ub = (Basic) u.type;
+                if (ub.isBoolean() == tb.isBoolean() && ub.isString() == tb.isString()) implicitConversion(u, t.type);
+            } else {
+                convertUntyped(u, t.type);
+            }
+        } else if (x.isUntyped() && y.isUntyped()) {
             Basic a = (Basic) x.type, b = (Basic) y.type;
             if (a.isNumeric() && b.isNumeric()) {
                 Basic k = a.kind().compareTo(b.kind()) >= 0 ? a : b;
@@ -749,6 +769,9 @@ final class Expressions {
                 if (k == Universe.UNTYPED_FLOAT) {
                     if (x.value != null) x.value = Constants.toFloat(x.value);
                     if (y.value != null) y.value = Constants.toFloat(y.value);
+                } else if (k == Universe.UNTYPED_COMPLEX) {
+                    if (x.value != null) x.value = Constants.toComplex(x.value);
+                    if (y.value != null) y.value = Constants.toComplex(y.value);
                 }
             }
         }
@@ -762,7 +785,7 @@ final class Expressions {
             Type d = Universe.defaultType(from);
             String why = Lookup.missingMethod(d, ti);
             if (why != null) {
-                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
                 x.invalidate();
                 return;
             }
@@ -775,7 +798,7 @@ final class Expressions {
             return;
         }
         if (!(target.underlying() instanceof Basic to)) {
-            check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value");
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value");
             x.invalidate();
             return;
         }
@@ -784,27 +807,69 @@ final class Expressions {
                 : from.isString() ? to.isString()
                 : from.isNumeric() ? to.isNumeric()
                 : false;
+        if (!ok && context == null) {
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot convert " + describe(x) + " to type " + target);
+            x.invalidate();
+            return;
+        }
         if (!ok) {
-            check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context);
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context);
             x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT) {
             Constant v = Constants.convert(x.value, to);
+            if (v == null && context == null) {
+                check.error(goj.syntax.Syntax.startPos(x.expr), describe(x) + (to.isInteger() && !from.isInteger() ? " truncated to " : " overflows ") + to);
+                x.invalidate();
+                return;
+            }
             if (v == null) {
-                String why = to.isInteger() && x.value instanceof Constant.Float ? " (truncated)" : " (overflows)";
-                if (to.isInteger() && x.value instanceof Constant.Float f && Constants.isIntegral(f)) why = " (overflows)";
-                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + why);
+                String why = to.isInteger() && !from.isInteger() ? " (truncated)" : " (overflows)";
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + why);
                 x.invalidate();
                 return;
             }
             x.value = v;
         }
+        if (x.mode != Mode.CONSTANT && (to.isFloat() || to.isComplex()) && !to.isUntyped() && nonIntegerShift(x.expr, target)) {
+            x.invalidate();
+            return;
+        }
         x.type = target;
         check.info.types.put(x.expr, new TypeAndValue(x.mode, x.type, x.value));
     }
 
+    /**
+     * Reports the non-constant shifts of untyped constants in untyped expression {@code e} that
+     * is becoming a {@code target} (a float or complex type): their operand would have that type.
+     */
+    private boolean nonIntegerShift(Expr e, Type target) {
+        return switch (e) {
+            case ParenExpr p -> nonIntegerShift(p.x, target);
+            case Operation op when op.op == Operator.SHL || op.op == Operator.SHR -> {
+                check.error(goj.syntax.Syntax.startPos(op.x), "invalid operation: shifted operand " + op.x + " (type " + target + ") must be integer");
+                yield true;
+            }
+            case Operation op when op.y == null -> nonIntegerShift(op.x, target);
+            case Operation op when op.op.prec() != Operator.PREC_CMP && op.op != Operator.ANDAND && op.op != Operator.OROR ->
+                nonIntegerShift(op.x, target) | nonIntegerShift(op.y, target);
+            default -> false;
+        };
+    }
+
+    /** What an untyped operand is being converted for, in messages; null for types2's implicit conversions. */
     private String context = "assignment";
+
+    /**
+     * types2's convertUntyped (operands of operators and builtins): reported as {@code X truncated
+     * to T}, {@code X overflows T} rather than as an assignment.
+     */
+    void implicitConversion(Operand x, Type target) {
+        String saved = context;
+        context = null;
+        try { convertUntyped(x, target); } finally { context = saved; }
+    }
 
     /** Checks that {@code x} can be assigned to a variable of type {@code t} and converts it. */
     void assignment(Operand x, Type t, String ctx) {
@@ -815,7 +880,7 @@ final class Expressions {
             if (x.isUntyped() && x.type != Universe.UNTYPED_NIL) { convertUntyped(x, t); return; }
             if (x.type == Universe.UNTYPED_NIL) {
                 if (!Types.hasNil(t)) {
-                    check.error(x.expr.pos(), "cannot use nil as " + t + " value in " + ctx);
+                    check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use nil as " + t + " value in " + ctx);
                     x.invalidate();
                 } else {
                     x.type = t;
@@ -825,7 +890,7 @@ final class Expressions {
             }
             if (!Types.assignable(x.type, t)) {
                 String why = t.underlying() instanceof Interface ti ? ": " + x.type + " does not implement " + t + " (" + Lookup.missingMethod(x.type, ti) + ")" : "";
-                check.error(x.expr.pos(), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + why);
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + why);
                 x.invalidate();
             }
         } finally {
@@ -833,11 +898,12 @@ final class Expressions {
         }
     }
 
+    /** Requires typed constant {@code x} (the result of an operation) to be representable in its type. */
     private void representable(Operand x, Node at) {
         if (!(x.type.underlying() instanceof Basic b) || b.isUntyped()) return;
         Constant v = Constants.convert(x.value, b);
         if (v == null) {
-            check.error(at.pos(), "constant " + x.value + " overflows " + x.type);
+            check.error(goj.syntax.Syntax.startPos(x.expr), describe(x) + " overflows " + x.type);
             x.invalidate();
         } else {
             x.value = v;
@@ -878,7 +944,7 @@ final class Expressions {
             case TYPEXPR -> conversion(x, c, f.type);
             default -> {
                 if (!(f.type.underlying() instanceof Signature sig)) {
-                    if (f.type != Universe.INVALID) check.error(c.pos(), "invalid operation: cannot call non-function " + describe(f));
+                    if (f.type != Universe.INVALID) check.error(goj.syntax.Syntax.startPos(f.expr), "invalid operation: cannot call " + describe(f) + ": " + f.type + " is not a function");
                     x.invalidate();
                     return;
                 }
@@ -940,6 +1006,9 @@ final class Expressions {
     }
 
     /** The operands of a call's arguments; a single multi-value call argument is spread into its results. */
+    List<Operand> callArgs(CallExpr c) { return callArgs(c, null); }
+
+    /** As {@link #callArgs(CallExpr)}, for a callee of signature {@code sig} (null if generic or unknown). */
     private List<Operand> callArgs(CallExpr c, Signature sig) {
         List<Operand> out = new ArrayList<>();
         if (c.args.size() == 1) {
@@ -998,27 +1067,31 @@ final class Expressions {
         }
         Operand y = expr(c.args.get(0));
         if (y.invalid()) { x.invalidate(); return; }
-        if (!Conversions.convertible(y.type, t)) {
-            check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
-            x.invalidate();
-            return;
-        }
         Basic to = t.underlying() instanceof Basic b ? b : null;
         Basic from = y.type.underlying() instanceof Basic b ? b : null;
         if (y.mode == Mode.CONSTANT && to != null) {
-            Constant v = from.isInteger() && to.isString() ? Conversions.runeString(y.value) : Constants.convert(y.value, to);
+            // a constant conversion needs only representability (or an integer becoming a string)
+            Constant v = Constants.convert(y.value, to);
+            if (v == null && from.isInteger() && to.isString()) v = Conversions.runeString(y.value);
             if (v == null) {
-                check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t
-                        + (to.isInteger() && y.value instanceof Constant.Float f && !Constants.isIntegral(f) ? " (truncated)" : ""));
+                check.error(goj.syntax.Syntax.startPos(y.expr), from.isInteger() && to.isInteger()
+                        ? "constant " + y.value + " overflows " + t
+                        : "cannot convert " + describe(y) + " to type " + t);
                 x.invalidate();
                 return;
             }
             x.mode = Mode.CONSTANT;
             x.value = v;
-        } else {
-            if (y.isUntyped()) convertUntyped(y, y.type == Universe.UNTYPED_NIL ? t : Universe.defaultType(y.type));
-            x.mode = Mode.VALUE;
+            x.type = t;
+            return;
         }
+        if (!Conversions.convertible(y.type, t)) {
+            check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
+            x.invalidate();
+            return;
+        }
+        if (y.isUntyped()) convertUntyped(y, y.type == Universe.UNTYPED_NIL ? t : Universe.defaultType(y.type));
+        x.mode = Mode.VALUE;
         x.type = t;
     }
 
@@ -1035,8 +1108,24 @@ final class Expressions {
             case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value of type " + x.type;
             default -> x.mode.name().toLowerCase();
         };
-        if (x.mode == Mode.CONSTANT && x.isUntyped() && !(x.expr instanceof BasicLit)) kind = x.type + " constant " + x.value;
+        // like types2, a constant's value is shown unless it reads exactly as the expression
+        if (x.mode == Mode.CONSTANT && x.isUntyped() && !x.value.toString().equals(x.expr.toString())) kind = x.type + " constant " + x.value;
         return kind;
+    }
+
+    /** How types2 names a type's kind in operator messages: the type itself for basic types. */
+    static String kindString(Type t) {
+        return switch (t.underlying()) {
+            case Array a -> "array";
+            case Slice s -> "slice";
+            case Struct s -> "struct";
+            case Pointer p -> "pointer";
+            case Signature s -> "func";
+            case Interface i -> "interface";
+            case MapType m -> "map";
+            case Chan c -> "chan";
+            default -> t.toString();
+        };
     }
 
 }

@@ -40,6 +40,14 @@ final class Literals {
         return new BigDecimal(s);
     }
 
+    /** An imaginary literal: its digits (without the {@code i}) read as a float literal, so {@code 017i} is {@code 17i}. */
+    static Constant.Complex parseImag(String s) {
+        String m = s.substring(0, s.length() - 1).replace("_", "");
+        String lower = m.toLowerCase();
+        BigDecimal im = lower.startsWith("0b") || lower.startsWith("0o") ? new BigDecimal(parseInt(m)) : parseFloat(m);
+        return new Constant.Complex(Constant.of(0), new Constant.Float(im));
+    }
+
     static long parseRune(String s) {
         byte[] b = unquote(s.substring(1, s.length() - 1), '\'');
         String str = new String(b, StandardCharsets.UTF_8);

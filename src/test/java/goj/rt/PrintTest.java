@@ -27,6 +27,31 @@ class PrintTest {
     }
 
     @Test
+    void complexAsStrconvFormatComplex() {
+        assertEquals("(1+2i)", Print.formatComplex(new Complex128(1, 2)));
+        assertEquals("(-0-0i)", Print.formatComplex(new Complex128(-0.0, -0.0)));
+        assertEquals("(+Inf+NaNi)", Print.formatComplex(new Complex128(Double.POSITIVE_INFINITY, Double.NaN)));
+        assertEquals("(1e+06-2.5e-10i)", Print.formatComplex(new Complex128(1e6, -2.5e-10)));
+        assertEquals("(0.1+0.2i)", Print.formatComplex64(new Complex64(0.1f, 0.2f)));
+    }
+
+    @Test
+    void complexArithmeticAsGc() {
+        // complex128div's C99 corrections (values from gc 1.27)
+        assertEquals("(+Inf+NaNi)", Print.formatComplex(Complex128.div(new Complex128(1, 0), Complex128.ZERO)));
+        assertEquals("(+Inf+Infi)", Print.formatComplex(Complex128.div(new Complex128(1, 1), Complex128.ZERO)));
+        assertEquals("(+Inf-Infi)", Print.formatComplex(Complex128.div(new Complex128(Double.POSITIVE_INFINITY, 0), new Complex128(1, 1))));
+        assertEquals("(0+0i)", Print.formatComplex(Complex128.div(new Complex128(1, 1), new Complex128(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY))));
+        // complex64: products in float64, each part rounded to float32
+        assertEquals("(-0.030000001+0.040000003i)", Print.formatComplex64(Complex64.mul(new Complex64(0.1f, 0.2f), new Complex64(0.1f, 0.2f))));
+        // Go's ==: NaN parts unequal, zeros of either sign equal (and hash alike)
+        Complex128 nan = new Complex128(Double.NaN, 0);
+        assertEquals(false, nan.equals(nan));
+        assertEquals(new Complex128(0, 0), new Complex128(-0.0, 0));
+        assertEquals(new Complex128(0, 0).hashCode(), new Complex128(-0.0, -0.0).hashCode());
+    }
+
+    @Test
     void stringsAreBytes() {
         GoString s = GoString.ofUtf8("héllo");
         assertEquals(6, s.length());

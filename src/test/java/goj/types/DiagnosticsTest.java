@@ -1,0 +1,31 @@
+package goj.types;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import goj.build.Compiler;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Type-checks the packages in {@code src/test/resources/goj/types} and compares every diagnostic
+ * with the {@code .out} file beside it, which holds what gc 1.27's {@code go tool compile -e}
+ * printed (run in that directory, so positions are relative to it).
+ */
+class DiagnosticsTest {
+    static final Path DIR = Path.of("src/test/resources/goj/types");
+
+    private static void check(String name) throws Exception {
+        Path src = DIR.resolve(name + ".go");
+        String want = Files.readString(DIR.resolve(name + ".out"), StandardCharsets.UTF_8);
+        Compiler.Checked c = Compiler.check(List.of(src));
+        String got = Compiler.format(c.diagnostics(), true).replace(DIR + "/", "");
+        assertEquals(want, got);
+    }
+
+    /** complex, real, imag, min, max, clear and complex constants: gc's wording and positions. */
+    @Test
+    void builtinsAndComplexConstants() throws Exception { check("builtins_errors"); }
+}
