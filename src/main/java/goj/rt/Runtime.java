@@ -28,6 +28,8 @@ public final class Runtime {
      */
     public static void start(Class<?> mainClass, String[] programArgs) {
         args = programArgs.clone();
+        applyGomaxprocs();
+        Preempt.startTicker();
         MethodHandle init, main;
         try {
             MethodHandles.Lookup l = MethodHandles.publicLookup();
@@ -52,6 +54,16 @@ public final class Runtime {
             Thread.currentThread().interrupt();
         }
         exit(status[0]);
+    }
+
+    /**
+     * {@code GOMAXPROCS=N} in the environment: N carrier threads run goroutines, as gc runs them on
+     * N Ps. Must run before the first virtual thread starts (the JDK reads the property once).
+     */
+    private static void applyGomaxprocs() {
+        String n = System.getenv("GOMAXPROCS");
+        if (n == null || !n.matches("[1-9][0-9]{0,3}")) return; // gc ignores values that are not positive numbers
+        System.setProperty("jdk.virtualThreadScheduler.parallelism", n);
     }
 
     /** Set by {@code goj run}: like {@code go run}, report a non-zero exit status on stderr. */
