@@ -47,6 +47,7 @@ public final class Runtime {
                 status[0] = failure(t, 1);
             }
         });
+        Sched.setMain(g);
         g.start();
         try {
             g.join();
