@@ -152,6 +152,11 @@ public final class Chan {
     public static int select(Chan[] chans, boolean[] isSend, Object[] values, boolean hasDefault, Object[] received) {
         int n = chans.length;
         if (n == 0 && !hasDefault) Sched.parkForever("select (no cases)");
+        if (n == 1 && !hasDefault) { // gc compiles it to the plain operation, which a deadlock report shows
+            if (isSend[0]) send(chans[0], values[0]);
+            else received[0] = recv(chans[0]);
+            return 0;
+        }
         int[] poll = new int[n];
         for (int i = 0; i < n; i++) { // Fisher–Yates, inside out
             int j = ThreadLocalRandom.current().nextInt(i + 1);
