@@ -21,7 +21,7 @@ public final class Chan {
     final long id = IDS.getAndIncrement();
     final ReentrantLock lock = new ReentrantLock();
     final int capacity;
-    final ArrayDeque<Object> buf = new ArrayDeque<>();
+    final ArrayDeque<Object> buf;
     final WaitQ recvq = new WaitQ();
     final WaitQ sendq = new WaitQ();
     boolean closed;
@@ -29,6 +29,7 @@ public final class Chan {
     public Chan(long capacity) {
         if (capacity < 0 || capacity > Integer.MAX_VALUE) throw GoPanic.runtimeError("makechan: size out of range");
         this.capacity = (int) capacity;
+        this.buf = new ArrayDeque<>(Math.min(this.capacity, 16)); // grows as needed; small for unbuffered channels
     }
 
     public static int len(Chan c) {
