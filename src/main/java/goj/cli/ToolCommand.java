@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ToolParseCommand.class,
                 ToolCompileCommand.class,
                 ToolSsaCommand.class,
+                ToolAsmCommand.class,
                 ToolTypesCommand.class,
                 ToolInitorderCommand.class,
                 ToolTestsuiteCommand.class,

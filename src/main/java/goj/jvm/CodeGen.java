@@ -58,6 +58,7 @@ public final class CodeGen {
                     ClassDesc.of("java.lang.invoke.MethodHandle"), ClassDesc.of("java.lang.invoke.MethodType")));
 
     private static final ClassDesc DEFERS = ClassDesc.of("goj.rt.Defers");
+    private static final ClassDesc PREEMPT = ClassDesc.of("goj.rt.Preempt");
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
 
     private final Program prog;
@@ -290,6 +291,8 @@ public final class CodeGen {
         private final CodeBuilder cb;
         private final Map<Integer, Integer> slots = new HashMap<>();
         private final Map<BasicBlock, Label> labels = new HashMap<>();
+        /** Each block's position in emission order: a jump to a position not after its own is a back-edge. */
+        private final Map<BasicBlock, Integer> order = new HashMap<>();
         private int line = -1;
 
         FuncGen(Function fn, CodeBuilder cb) {
@@ -302,7 +305,10 @@ public final class CodeGen {
 
         void gen() {
             for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
-            for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
+            for (BasicBlock b : fn.blocks()) {
+                labels.put(b, cb.newLabel());
+                order.put(b, order.size());
+            }
             Label tryStart = cb.newLabel(), tryEnd = cb.newLabel(), handler = cb.newLabel();
             if (fn.hasDefer()) {
                 defers = cb.allocateLocal(TypeKind.REFERENCE);
@@ -331,6 +337,17 @@ public final class CodeGen {
                 recoveredReturn();
                 cb.exceptionCatchAll(tryStart, tryEnd, handler);
             }
+        }
+
+        /**
+         * The edge {@code from → to}: phi copies, then the jump. Every cycle of the control flow
+         * graph contains a back-edge, so a safe point ({@code goj.rt.Preempt.poll}) on each
+         * back-edge keeps a loop without calls from starving the other goroutines.
+         */
+        private void jump(BasicBlock from, BasicBlock to) {
+            phiCopies(from, to);
+            if (order.get(to) <= order.get(from)) cb.invokestatic(PREEMPT, "poll", MethodTypeDesc.of(CD_void));
+            cb.goto_(labels.get(to));
         }
 
         /** After a recovered panic: return the named results' current values, or zero values. */
@@ -708,17 +725,15 @@ public final class CodeGen {
                 }
                 case Instr.Load l -> { cb.getstatic(self, l.global.name(), JvmTypes.desc(l.global.type())); storeResult(l); }
                 case Instr.Store s -> { load(s.value); cb.putstatic(self, s.global.name(), JvmTypes.desc(s.global.type())); }
-                case Instr.Jump j -> { phiCopies(in.block(), in.block().succs().getFirst()); cb.goto_(labels.get(in.block().succs().getFirst())); }
+                case Instr.Jump j -> jump(in.block(), in.block().succs().getFirst());
                 case Instr.If i -> {
                     BasicBlock t = in.block().succs().get(0), f = in.block().succs().get(1);
                     Label elseEdge = cb.newLabel();
                     load(i.cond);
                     cb.ifeq(elseEdge);
-                    phiCopies(in.block(), t);
-                    cb.goto_(labels.get(t));
+                    jump(in.block(), t);
                     cb.labelBinding(elseEdge);
-                    phiCopies(in.block(), f);
-                    cb.goto_(labels.get(f));
+                    jump(in.block(), f);
                 }
                 case Instr.Return r -> {
                     if (r.results.isEmpty()) cb.return_();

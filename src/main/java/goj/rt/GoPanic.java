@@ -27,12 +27,16 @@ public final class GoPanic extends RuntimeException {
      * dereference; its Go frames come from the exception's own stack trace.
      */
     static GoPanic fromJava(NullPointerException e) {
-        java.util.List<String> frames = java.util.Arrays.stream(e.getStackTrace())
+        return new GoPanic(new RuntimeError(GoString.ofUtf8("runtime error: invalid memory address or nil pointer dereference")), goFrames(e.getStackTrace()));
+    }
+
+    /** The Go frames (innermost first, at most 100) of a JVM stack trace: those of generated package classes. */
+    static java.util.List<String> goFrames(StackTraceElement[] trace) {
+        return java.util.Arrays.stream(trace)
                 .filter(f -> f.getClassName().endsWith(".Package") || f.getClassName().contains("Package$"))
                 .map(f -> goName(f.getClassName().replaceFirst("\\$.*", ""), f.getMethodName()) + "()\n\t" + f.getFileName() + ":" + f.getLineNumber())
                 .limit(100)
                 .toList();
-        return new GoPanic(new RuntimeError(GoString.ofUtf8("runtime error: invalid memory address or nil pointer dereference")), frames);
     }
 
     /** True for the panic of a nil dereference (gc adds a signal line to its report). */

@@ -28,6 +28,8 @@ public final class Runtime {
      */
     public static void start(Class<?> mainClass, String[] programArgs) {
         args = programArgs.clone();
+        applyGomaxprocs();
+        Preempt.startTicker();
         MethodHandle init, main;
         try {
             MethodHandles.Lookup l = MethodHandles.publicLookup();
@@ -45,6 +47,7 @@ public final class Runtime {
                 status[0] = failure(t, 1);
             }
         });
+        Sched.setMain(g);
         g.start();
         try {
             g.join();
@@ -52,6 +55,16 @@ public final class Runtime {
             Thread.currentThread().interrupt();
         }
         exit(status[0]);
+    }
+
+    /**
+     * {@code GOMAXPROCS=N} in the environment: N carrier threads run goroutines, as gc runs them on
+     * N Ps. Must run before the first virtual thread starts (the JDK reads the property once).
+     */
+    private static void applyGomaxprocs() {
+        String n = System.getenv("GOMAXPROCS");
+        if (n == null || !n.matches("[1-9][0-9]{0,3}")) return; // gc ignores values that are not positive numbers
+        System.setProperty("jdk.virtualThreadScheduler.parallelism", n);
     }
 
     /** Set by {@code goj run}: like {@code go run}, report a non-zero exit status on stderr. */
@@ -70,7 +83,7 @@ public final class Runtime {
         return switch (t) {
             case GoPanic p -> unrecoveredPanic(p, id);
             case NullPointerException e -> unrecoveredPanic(GoPanic.fromJava(e), id);
-            case StackOverflowError e -> fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+            case StackOverflowError e -> stackOverflow(e, id);
             default -> internalError(t);
         };
     }
@@ -123,9 +136,20 @@ public final class Runtime {
         }
     }
 
-    /** Reports a fatal error as gc does ({@code fatal error: MSG}) and returns exit status 2. */
-    static int fatal(String msg, String before) {
-        writeStderr(before + "fatal error: " + msg + "\n");
+    /**
+     * gc's report of a goroutine whose stack outgrew the 1 GB maximum: the limit, the stack
+     * bounds (goj's are nominal: a JVM thread's stack has no Go addresses), the fatal error and
+     * the goroutine's innermost Go frames. Deferred calls do not run, as in gc.
+     */
+    private static int stackOverflow(StackOverflowError e, long id) {
+        long lo = 0xc000000000L + (id << 32);
+        StringBuilder sb = new StringBuilder("runtime: goroutine stack exceeds 1000000000-byte limit\n")
+                .append("runtime: sp=0x").append(Long.toHexString(lo + 0x398))
+                .append(" stack=[0x").append(Long.toHexString(lo)).append(", 0x").append(Long.toHexString(lo + 0x40000000L)).append("]\n")
+                .append("fatal error: stack overflow\n\ngoroutine ").append(id).append(" [running]:\n");
+        for (String f : GoPanic.goFrames(e.getStackTrace())) sb.append(f).append(" +0x0\n");
+        sb.append("...additional frames elided...\n");
+        writeStderr(sb.toString());
         return 2;
     }
 

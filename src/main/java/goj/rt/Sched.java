@@ -1,78 +1,67 @@
 package goj.rt;
 
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Goroutines: virtual threads, counted so that the runtime can tell when every goroutine is
  * blocked on channels — gc's {@code fatal error: all goroutines are asleep - deadlock!}.
+ *
+ * <p>One atomic word holds the live goroutines (high half) and the blocked ones (low half). A
+ * goroutine counts as blocked from the moment it is queued on its channels (under their locks)
+ * until a partner claims it ({@link Waiter#claim}), not until it runs again; so "blocked equals
+ * live" is exact: no goroutine is running and none has been promised a wake-up.
  */
 public final class Sched {
     private Sched() {}
 
-    /** Guards all channel state; {@link #CHANGED} is signalled on every change. */
-    static final ReentrantLock LOCK = new ReentrantLock();
-    static final Condition CHANGED = LOCK.newCondition();
+    private static final long LIVE = 1L << 32;
+    private static final AtomicLong COUNTS = new AtomicLong(LIVE); // the main goroutine
+    private static final AtomicLong NEXT_ID = new AtomicLong(2);
 
-    private static int live = 1; // the main goroutine
-    private static int blocked;
-    private static long nextId = 2;
+    /** The main goroutine, and what it waits for while blocked (gc's wait reason). */
+    private static volatile Thread main;
+    private static volatile String mainWaitReason = "";
 
-    /** Incremented by every {@link #wakeAll}: waiters woken by it are no longer counted as blocked. */
-    private static long generation;
+    static void setMain(Thread g) { main = g; }
 
-    /**
-     * Blocks the calling goroutine until channel state changes (caller holds {@link #LOCK}). A
-     * woken goroutine counts as runnable until it waits again, so the deadlock check only fires
-     * when every goroutine is waiting and none has been woken.
-     */
-    static void await(String why) {
-        long gen = generation;
-        blocked++;
-        if (blocked == live) deadlock();
-        CHANGED.awaitUninterruptibly();
-        if (generation == gen) blocked--; // woken spuriously: not counted by wakeAll
+    /** The calling goroutine is about to park for {@code reason}; reports a deadlock if it was the last one running. */
+    static void block(String reason) {
+        if (Thread.currentThread() == main) mainWaitReason = reason;
+        long c = COUNTS.incrementAndGet();
+        if ((int) c == (int) (c >>> 32)) deadlock();
     }
 
-    /** Wakes every blocked goroutine to re-check its channels (caller holds {@link #LOCK}). */
-    static void wakeAll() {
-        generation++;
-        blocked = 0;
-        CHANGED.signalAll();
+    /** A blocked goroutine has been claimed by a partner: it counts as running again. */
+    static void unblocked() {
+        COUNTS.decrementAndGet();
     }
 
-    /** A receive from or send to a nil channel: blocks forever. */
-    static void blockForever(String why) {
-        while (true) await(why);
+    /** A receive from or send to a nil channel, or an empty select: blocks forever. */
+    static void parkForever(String reason) {
+        block(reason);
+        while (true) LockSupport.park();
     }
 
     private static void deadlock() {
-        Runtime.fatalExit("all goroutines are asleep - deadlock!", "\ngoroutine 1 [chan receive]:\nmain.main()\n");
+        StringBuilder sb = new StringBuilder("\ngoroutine 1 [").append(mainWaitReason).append("]:\n");
+        Thread m = main;
+        if (m != null) for (String f : GoPanic.goFrames(m.getStackTrace())) sb.append(f).append(" +0x0\n");
+        Runtime.fatalExit("all goroutines are asleep - deadlock!", sb.toString());
     }
 
     /** {@code go f()}: runs {@code body} on a new goroutine. */
     public static void go(Runnable body) {
-        long id;
-        LOCK.lock();
-        try {
-            live++;
-            id = nextId++;
-        } finally {
-            LOCK.unlock();
-        }
+        COUNTS.addAndGet(LIVE);
+        long id = NEXT_ID.getAndIncrement();
         Thread.ofVirtual().name("goroutine " + id).start(() -> {
             try {
                 body.run();
             } catch (Throwable t) {
                 Runtime.goroutinePanic(t, id);
             } finally {
-                LOCK.lock();
-                try {
-                    live--;
-                    if (live > 0 && blocked == live) deadlock();
-                } finally {
-                    LOCK.unlock();
-                }
+                long c = COUNTS.addAndGet(-LIVE);
+                if (c != 0 && (int) c == (int) (c >>> 32)) deadlock();
             }
         });
     }
