@@ -40,9 +40,13 @@ public final class Compiler {
         return check(Path.of(""), paths.stream().map(Path::toString).toList());
     }
 
-    private static Checked check(Path dir, List<String> names) {
+    private static Checked check(Path dir, List<String> names) { return check(dir, names, null); }
+
+    /** As {@link #check(List)}; {@code complete} non-null overrides whether the package may have functions without bodies. */
+    private static Checked check(Path dir, List<String> names, Boolean complete) {
         Loader loader = new Loader(GoRoot::resolve, dir);
         Loader.Pkg root = loader.loadFiles(dir, names);
+        if (complete != null) root.complete = complete;
         List<Loader.Pkg> order = loader.errors().isEmpty() ? loader.order(List.of(root)) : List.of();
         List<Diagnostic> diags = new ArrayList<>(loader.errors());
         if (diags.isEmpty()) {
@@ -80,7 +84,7 @@ public final class Compiler {
 
     /** Compiles the files, showing {@code observer} the SSA after each optimization pass. */
     public static Result compile(List<Path> paths, goj.ssa.Passes.Observer observer) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer);
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer, null);
     }
 
     /**
@@ -88,13 +92,22 @@ public final class Compiler {
      * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
      */
     public static Result compile(Path dir, List<String> names) {
-        return compile(dir, names, null);
+        return compile(dir, names, false);
     }
 
-    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer) {
+    /**
+     * As {@link #compile(Path, List)}, with gc's {@code -complete}: functions without bodies are
+     * errors only when it is set (the go command sets it for packages without assembly; a plain
+     * {@code go tool compile} does not).
+     */
+    public static Result compile(Path dir, List<String> names, boolean complete) {
+        return compile(dir, names, null, complete);
+    }
+
+    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer, Boolean complete) {
         Pos where = Pos.NONE;
         try {
-            Checked c = check(dir, names);
+            Checked c = check(dir, names, complete);
             if (!c.diagnostics().isEmpty()) return failed(c.diagnostics());
             List<File> files = c.files();
             where = files.getFirst().pos();

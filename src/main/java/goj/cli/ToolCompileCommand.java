@@ -18,11 +18,12 @@ public final class ToolCompileCommand implements Runnable {
     @Option(names = "-I", description = "directory of compiled packages to import from (not used yet)") List<String> importDirs;
     @Option(names = "-p", description = "import path of the package being compiled") String packagePath;
     @Option(names = "-o", description = "output file (goj writes no package archives yet)") String output;
+    @Option(names = "-complete", description = "no non-Go sources: a function without a body is an error") boolean complete;
     @Option(names = "-lang", description = "Go language version (goj implements go1.27)") String lang;
     @Parameters(arity = "1..*", paramLabel = "FILE.go") List<Path> files;
 
     @Override public void run() {
-        Compiler.Result r = Compiler.compile(files);
+        Compiler.Result r = Compiler.compile(Path.of(""), files.stream().map(Path::toString).toList(), complete);
         if (!r.ok()) {
             Diagnostics.print(r.diagnostics(), allErrors);
             throw new Main.ExitException(1);
