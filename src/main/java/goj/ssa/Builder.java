@@ -1407,6 +1407,10 @@ public final class Builder {
     /** An array or slice literal: a new array with the listed elements, wrapped for a slice. */
     private Value compositeLit(goj.syntax.CompositeLit lit, Type t) {
         Type u = t.underlying();
+        if (u instanceof goj.types.Pointer p) { // an elided &T{…} in a literal of pointers
+            Value v = compositeLit(lit, p.elem());
+            return emit(p.elem().underlying() instanceof goj.types.Struct ? new Instr.Convert(v, t, lit.pos()) : new Instr.NewCell(v, t, lit.pos()));
+        }
         if (u instanceof goj.types.MapType mt) {
             Value m = emit(new Instr.MakeMap(constant(Constant.of(lit.elems.size()), Universe.INT, lit.pos()), t, lit.pos()));
             for (Expr e : lit.elems) {

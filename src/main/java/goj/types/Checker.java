@@ -97,10 +97,22 @@ public final class Checker {
         this.errors = errors;
         this.exprs = new Expressions(this);
         this.generics = new Generics(this);
+        pkg.checker = this;
         this.scope = pkg.scope();
     }
 
     public int errorCount() { return errorCount; }
+
+    /** The packages this package imports, directly or not. */
+    List<Package> imported() {
+        java.util.Set<Package> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<Package> work = new java.util.ArrayDeque<>(imports.packages());
+        while (!work.isEmpty()) {
+            Package p = work.poll();
+            if (seen.add(p) && p.checker != null) work.addAll(p.checker.imports.packages());
+        }
+        return List.copyOf(seen);
+    }
 
     /** Sets where the package's imports are found (packages without imports need none). */
     public void setImporter(Importer importer) { this.importer = importer; }
@@ -176,6 +188,7 @@ public final class Checker {
             switch (d) {
                 case ImportDecl imp -> imports.declare(imp, fileScope);
                 case ConstDecl c -> {
+                    constSource(c);
                     for (Name n : c.names) declarePackageObj(n, new Const(n.pos(), pkg, n.value, Universe.INVALID), c);
                 }
                 case VarDecl v -> {
@@ -315,7 +328,7 @@ public final class Checker {
         if (!d.tparams.isEmpty() && tn.type instanceof Named g) {
             Scope ts = new Scope(scope);
             g.tparams = new ArrayList<>();
-            g.tparams.addAll(generics.declareTypeParams(d.tparams, ts));
+            generics.declareTypeParams(d.tparams, ts, g.tparams);
             scope = ts;
         }
         Type t = exprs.typeExpr(d.type);
@@ -509,14 +522,24 @@ public final class Checker {
     // ---- const and var specs ----
 
     private ConstDecl lastConstWithValues;
+    /** Each constant spec's source of values and type: itself, or the last spec of its group with values. */
+    private final Map<ConstDecl, ConstDecl> constSources = new java.util.IdentityHashMap<>();
 
-    private void checkConstSpec(ConstDecl c, Scope s, boolean local) {
+    /** Records {@code c}'s source spec; specs must come in source order. */
+    private ConstDecl constSource(ConstDecl c) {
         ConstDecl src = c;
         if (c.values == null && c.type == null && lastConstWithValues != null && lastConstWithValues.group == c.group && c.group != null) {
             src = lastConstWithValues;
         } else {
             lastConstWithValues = c;
         }
+        constSources.put(c, src);
+        return src;
+    }
+
+    private void checkConstSpec(ConstDecl c, Scope s, boolean local) {
+        // package-level specs may be checked out of order (a constant used before its declaration)
+        ConstDecl src = local ? constSource(c) : constSources.get(c);
         Type typ = src.type != null ? exprs.typeExpr(src.type) : null;
         List<Expr> values = list(src.values);
         for (int i = 0; i < c.names.size(); i++) {

@@ -50,7 +50,14 @@ final class Generics {
 
     /** Declares the type parameters of {@code fields} in {@code s} and checks their constraints. */
     List<TypeParam> declareTypeParams(List<Field> fields, Scope s) {
-        List<TypeParam> tps = new ArrayList<>();
+        return declareTypeParams(fields, s, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #declareTypeParams(List, Scope)}, adding them to {@code tps} before the constraints
+     * are checked (a constraint may refer to the generic type being declared).
+     */
+    List<TypeParam> declareTypeParams(List<Field> fields, Scope s, List<TypeParam> tps) {
         for (Field f : fields) {
             TypeName tn = new TypeName(f.name.pos(), check.pkg, f.name.value, Universe.INVALID);
             TypeParam tp = new TypeParam(tn, tps.size());
@@ -142,12 +149,13 @@ final class Generics {
      * concrete (its body is checked later), else an instance used only for its signature.
      */
     Func instantiateFunc(Func g, List<Type> targs) {
+        Generics root = ROOT.get() != null ? ROOT.get() : this;
         Signature gs = check.signatureOf(g);
         boolean concrete = targs.stream().noneMatch(Subst::hasTypeParams) && (g.recvBase == null || !Subst.hasTypeParams(g.recvBase));
         int skip = g.targs.size(); // a generic method's receiver type arguments come first
         if (concrete) {
             outer:
-            for (Func f : funcInstances.computeIfAbsent(g, k -> new ArrayList<>())) {
+            for (Func f : root.funcInstances.computeIfAbsent(g, k -> new ArrayList<>())) {
                 for (int i = 0; i < targs.size(); i++) if (!Types.identical(f.targs.get(skip + i), targs.get(i))) continue outer;
                 return f;
             }
@@ -171,8 +179,8 @@ final class Generics {
         all.addAll(targs);
         f.targs = List.copyOf(all);
         if (concrete) {
-            funcInstances.get(g).add(f);
-            instances.add(f);
+            root.funcInstances.get(g).add(f);
+            root.instances.add(f);
         }
         return f;
     }
@@ -362,8 +370,24 @@ final class Generics {
      * of concrete generic-type instances included), until no new instance appears.
      */
     void checkInstances() {
+        Generics saved = ROOT.get();
+        ROOT.set(this);
+        try {
+            checkAllInstances();
+        } finally {
+            if (saved == null) ROOT.remove(); else ROOT.set(saved);
+        }
+    }
+
+    /**
+     * The package whose instances are being checked: instances that imported generic code makes
+     * while its bodies are checked (in their own packages' checkers) are that package's too.
+     */
+    private static final ThreadLocal<Generics> ROOT = new ThreadLocal<>();
+
+    private void checkAllInstances() {
         while (true) {
-            for (Named g : genericTypes) {
+            for (Named g : allGenericTypes()) {
                 for (int i = 0; i < g.instances().size(); i++) {
                     Named inst = g.instances().get(i);
                     if (Subst.hasTypeParams(inst) || !instantiatedTypes.add(inst)) continue;
@@ -373,6 +397,7 @@ final class Generics {
             }
             if (checkedInstances >= instances.size()) return;
             Func next = instances.get(checkedInstances++);
+            if (next.bodyInfo != null) continue; // an imported package's instance, checked there already
             if (instances.size() > MAX_INSTANCES) {
                 check.error(next.pos(), "instantiation cycle: too many instances of " + next.origin.name());
                 return;
@@ -381,10 +406,19 @@ final class Generics {
         }
     }
 
+    /** The generic types of this package and of the packages it imports (their instances made here need methods). */
+    private List<Named> allGenericTypes() {
+        List<Named> all = new ArrayList<>(genericTypes);
+        for (Package p : check.imported()) if (p.checker != null && p != check.pkg) all.addAll(p.checker.generics.genericTypes);
+        return all;
+    }
+
     /** Checks instance {@code f}'s body with its type parameter names bound to its type arguments. */
     private void checkInstance(Func f) {
         FuncDecl fd = f.decl;
-        Scope bind = new Scope(check.fileScope(fd));
+        // an imported generic function is checked in its own package's scopes
+        Checker owner = f.pkg() != null && f.pkg().checker != null ? f.pkg().checker : check;
+        Scope bind = new Scope(owner.fileScope(fd));
         List<Name> names = new ArrayList<>(f.isMethod() ? receiverTypeParamNames(fd) : List.of());
         for (Field p : fd.tparams) names.add(p.name);
         for (int i = 0; i < names.size() && i < f.targs.size(); i++) {
@@ -393,7 +427,7 @@ final class Generics {
             bind.insert(new TypeName(n.pos(), check.pkg, n.value, f.targs.get(i)));
         }
         f.bodyInfo = new Info();
-        check.checkInstanceBody(f, bind);
+        owner.checkInstanceBody(f, bind);
     }
 
     /** The type parameter names of a generic method's receiver ({@code T} in {@code (l *List[T])}). */

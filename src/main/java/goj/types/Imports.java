@@ -161,6 +161,11 @@ public final class Imports {
     }
 
     /** Reports names declared both by the package and by an import of one of its files. */
+    /** The packages this package imports directly. */
+    List<Package> packages() {
+        return declared.stream().map(pn -> pn.imported).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     void reportConflicts(List<Scope> fileScopes) {
         for (Scope fs : fileScopes) {
             for (Obj o : fs.objects()) {

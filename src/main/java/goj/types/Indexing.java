@@ -188,6 +188,11 @@ final class Indexing {
                 x.invalidate();
                 return;
             }
+            if (hint.underlying() instanceof Pointer p) { // &T elided in a literal of pointers: {…} is &T{…}
+                compositeLit(check, exprs, x, lit, p.elem());
+                if (!x.invalid()) x.type = hint;
+                return;
+            }
             t = hint;
         } else if (lit.type instanceof goj.syntax.ArrayType at && at.len == null) {
             Type elem = exprs.typeExpr(at.elem);

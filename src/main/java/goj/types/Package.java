@@ -5,6 +5,8 @@ public final class Package {
     private final String path;
     private final String name;
     private final Scope scope = new Scope(Universe.SCOPE);
+    /** The checker that checked (or checks) this package: generic instances made elsewhere are checked in its scopes. */
+    Checker checker;
 
     public Package(String path, String name) {
         this.path = path;
