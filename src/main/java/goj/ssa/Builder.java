@@ -971,6 +971,7 @@ public final class Builder {
      * loop: x and its length are evaluated once; a string advances by the width of each rune.
      */
     private void rangeStmt(ForStmt s, goj.syntax.RangeClause rc) {
+        if (info.typeOf(rc.x).underlying() instanceof Signature) throw new Unsupported(rc.x.pos(), "range over functions");
         if (info.typeOf(rc.x).underlying() instanceof goj.types.Chan ct) {
             rangeChan(s, rc, ct);
             return;

@@ -922,9 +922,26 @@ public final class Checker {
         return sb.toString();
     }
 
-    /** {@code for k, v := range x} over integers, strings, slices and arrays. */
+    /** The yield function type of a range-over-func iterator {@code func(yield func(...) bool)}, or null. */
+    private static Signature rangeFuncYield(Signature sig) {
+        if (sig.params().size() != 1 || sig.results().size() != 0 || sig.variadic()) return null;
+        if (!(sig.params().at(0).type().underlying() instanceof Signature y) || y.params().size() > 2 || y.variadic()) return null;
+        return y.results().size() == 1 && y.results().at(0).type().underlying() instanceof Basic b && b.isBoolean() ? y : null;
+    }
+
+    /** Why {@code sig} is not a range-over-func iterator, in gc's words. */
+    private static String rangeFuncProblem(Signature sig) {
+        if (sig.params().size() != 1) return "wrong argument count";
+        if (sig.results().size() != 0) return "func must not return a result";
+        if (!(sig.params().at(0).type().underlying() instanceof Signature y)) return "argument is not func";
+        if (y.params().size() > 2) return "yield func has too many parameters";
+        return "yield func does not return bool";
+    }
+
+    /** {@code for k, v := range x} over integers, strings, slices, arrays, maps, channels and functions. */
     private void rangeStmt(ForStmt f, RangeClause rc) {
         openScope();
+        int rangeFuncVars = -1; // the iteration variables a range over a function permits
         Operand x = exprs.expr(rc.x);
         Type k = null, v = null;
         if (!x.invalid()) {
@@ -939,11 +956,26 @@ public final class Checker {
                     k = c.elem();
                     if (!c.canRecv()) error(rc.x.pos(), "invalid operation: range " + rc.x + " receive from send-only channel " + x.type);
                 }
+                case Signature sig when rangeFuncYield(sig) instanceof Signature yield -> {
+                    // range over a function (Go 1.23): the iteration variables are yield's parameters
+                    if (yield.params().size() > 0) k = yield.params().at(0).type();
+                    if (yield.params().size() > 1) v = yield.params().at(1).type();
+                    rangeFuncVars = yield.params().size();
+                }
+                case Signature sig -> error(rc.x.pos(), "cannot range over " + exprs.describe(x)
+                        + ": func must be func(yield func(...) bool): " + rangeFuncProblem(sig));
                 default -> unsupported(rc.x, "range over " + x.type);
             }
         }
         List<Expr> lhs = list(rc.lhs);
-        if (lhs.size() > 2 || (lhs.size() == 2 && v == null && k != null)) {
+        if (lhs.size() > 2) {
+            error(lhs.get(2).pos(), "range clause permits at most two iteration variables");
+            lhs = lhs.subList(0, 2);
+        }
+        if (rangeFuncVars >= 0 && lhs.size() > rangeFuncVars) {
+            error(lhs.get(rangeFuncVars).pos(), "range over " + exprs.describe(x) + " permits " + (rangeFuncVars == 0 ? "no iteration variables" : "only one iteration variable"));
+            lhs = lhs.subList(0, rangeFuncVars);
+        } else if (lhs.size() == 2 && v == null && k != null) {
             error(lhs.getLast().pos(), "range over " + exprs.describe(x) + " permits only one iteration variable");
         }
         Type[] types = {k, v};
