@@ -972,6 +972,7 @@ public final class Builder {
      */
     private void rangeStmt(ForStmt s, goj.syntax.RangeClause rc) {
         if (info.typeOf(rc.x).underlying() instanceof Signature) throw new Unsupported(rc.x.pos(), "range over functions");
+        if (info.typeOf(rc.x).underlying() instanceof goj.types.Pointer) throw new Unsupported(rc.x.pos(), "range over pointers to arrays");
         if (info.typeOf(rc.x).underlying() instanceof goj.types.Chan ct) {
             rangeChan(s, rc, ct);
             return;
@@ -1501,6 +1502,9 @@ public final class Builder {
             Type to = info.typeOf(c);
             if (to.underlying() instanceof goj.types.Interface) return expr(c.args.getFirst(), to); // boxes concrete values
             Value x = expr(c.args.getFirst(), null);
+            if (x.type().underlying() instanceof goj.types.Slice && to.underlying() instanceof goj.types.Pointer) {
+                throw new Unsupported(c.pos(), "conversions of slices to array pointers");
+            }
             return emit(new Instr.Convert(x, to, c.pos()));
         }
         if (ftv != null && ftv.mode() == TypeAndValue.Mode.BUILTIN) {

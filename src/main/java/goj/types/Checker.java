@@ -951,6 +951,7 @@ public final class Checker {
                 case Basic b when b.isString() -> { k = Universe.INT; v = Universe.INT32; }
                 case Slice sl -> { k = Universe.INT; v = sl.elem(); }
                 case Array a -> { k = Universe.INT; v = a.elem(); }
+                case Pointer p when p.elem().underlying() instanceof Array a -> { k = Universe.INT; v = a.elem(); }
                 case MapType m -> { k = m.key(); v = m.elem(); }
                 case Chan c -> {
                     k = c.elem();

@@ -24,6 +24,7 @@ final class Conversions {
         if (tu instanceof Basic b && b.isString() && vu instanceof Slice s) return isByteOrRune(s.elem());
         if (vu instanceof Pointer p && tu instanceof Pointer q) return Types.identical(p.elem().underlying(), q.elem().underlying());
         if (vu instanceof Slice s && tu instanceof Array a) return Types.identical(s.elem(), a.elem());
+        if (vu instanceof Slice s && tu instanceof Pointer p && p.elem().underlying() instanceof Array a) return Types.identical(s.elem(), a.elem());
         return false;
     }
 

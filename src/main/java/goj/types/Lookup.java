@@ -56,7 +56,8 @@ final class Lookup {
                     }
                     continue;
                 }
-                if (typ.underlying() instanceof Interface it && !indirect) {
+                // an interface's methods: not through a pointer to the interface itself, but through an embedded field
+                if (typ.underlying() instanceof Interface it && !(indirect && c.path.isEmpty())) {
                     Func m = it.method(name);
                     if (m != null) {
                         count++;
