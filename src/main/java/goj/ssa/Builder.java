@@ -1572,6 +1572,9 @@ public final class Builder {
                 seal(block);
                 return null;
             }
+            if ((b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP) && args.getFirst().type().underlying() instanceof goj.types.Pointer) {
+                throw new Unsupported(c.pos(), "len and cap of array pointers with calls");
+            }
             Type t = switch (b.id) {
                 case LEN, CAP -> Universe.INT;
                 case REAL, IMAG, COMPLEX, MIN, MAX -> rt;

@@ -73,6 +73,7 @@ final class Builtins {
                 Operand y = exprs.expr(c.args.get(0));
                 if (y.invalid()) { x.invalidate(); return; }
                 Type u = y.type.underlying();
+                if (u instanceof Pointer p && p.elem().underlying() instanceof Array a) u = a; // len(p) of *[N]T is N
                 boolean ok = switch (u) {
                     case Basic bt -> bt.isString() && b.id == Builtin.Id.LEN;
                     case Slice sl -> true;

@@ -36,6 +36,13 @@ final class Terminating {
                 }
                 yield dflt;
             }
+            case goj.syntax.SelectStmt sel -> {
+                for (goj.syntax.CommClause cc : sel.body) {
+                    if (cc.body.isEmpty() || !isTerminating(cc.body.getLast())) yield false;
+                    if (cc.body.stream().anyMatch(Terminating::hasBreak)) yield false;
+                }
+                yield true;
+            }
             default -> false;
         };
     }
