@@ -25,10 +25,13 @@ final class Builtins {
     }
 
     /** Whether {@code e} contains a function call or channel receive (then len of an array is not constant). */
-    private static boolean hasCallOrRecv(Expr e) {
+    private static boolean hasCallOrRecv(Checker check, Expr e) {
         boolean[] found = {false};
         goj.syntax.Walk.inspect(e, n -> {
-            if (n instanceof CallExpr || n instanceof goj.syntax.Operation op && op.op == goj.syntax.Operator.RECV && op.y == null) found[0] = true;
+            // conversions and constant builtin calls are not calls here
+            boolean call = n instanceof CallExpr c && !(check.info.types.get(c.fun) instanceof TypeAndValue tv && tv.mode() == Mode.TYPEXPR)
+                    && !(check.info.types.get(c) instanceof TypeAndValue cv && cv.mode() == Mode.CONSTANT);
+            if (call || n instanceof goj.syntax.Operation op && op.op == goj.syntax.Operator.RECV && op.y == null) found[0] = true;
             return !found[0];
         });
         return found[0];
@@ -92,7 +95,7 @@ final class Builtins {
                 if (y.mode == Mode.CONSTANT) {
                     x.mode = Mode.CONSTANT;
                     x.value = Constant.of(((Constant.Str) y.value).bytes().length);
-                } else if (u instanceof Array a && !hasCallOrRecv(c.args.get(0))) {
+                } else if (u instanceof Array a && !hasCallOrRecv(check, c.args.get(0))) {
                     x.mode = Mode.CONSTANT;
                     x.value = Constant.of(a.len());
                 }

@@ -228,6 +228,7 @@ final class Expressions {
             if (embedded) {
                 Expr te = f.type;
                 if (te instanceof Operation op && op.op == Operator.MUL && op.y == null) te = op.x;
+                if (te instanceof goj.syntax.IndexExpr ix) te = ix.x; // an embedded instance of a generic type
                 name = te instanceof Name n ? n.value : te instanceof goj.syntax.SelectorExpr se ? se.sel.value : "?";
             } else {
                 name = f.name.value;
@@ -1069,7 +1070,7 @@ final class Expressions {
         if (y.invalid()) { x.invalidate(); return; }
         Basic to = t.underlying() instanceof Basic b ? b : null;
         Basic from = y.type.underlying() instanceof Basic b ? b : null;
-        if (y.mode == Mode.CONSTANT && to != null) {
+        if (y.mode == Mode.CONSTANT && to != null && to != Unsafe.POINTER) {
             // a constant conversion needs only representability (or an integer becoming a string)
             Constant v = Constants.convert(y.value, to);
             if (v == null && from.isInteger() && to.isString()) v = Conversions.runeString(y.value);

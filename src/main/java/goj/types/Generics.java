@@ -340,7 +340,8 @@ final class Generics {
             for (int i = 0; i < pn.targs().size(); i++) if (!unify(pn.targs().get(i), an.targs().get(i), m, tps)) return false;
             return true;
         }
-        Type au = a instanceof Named && !(p instanceof Named) ? a.underlying() : a;
+        // inexact: a defined type or a type parameter unifies with a type literal through its underlying (core) type
+        Type au = (a instanceof Named || a instanceof TypeParam) && !(p instanceof Named) ? a.underlying() : a;
         return switch (p) {
             case Pointer pp -> au instanceof Pointer ap && unify(pp.elem(), ap.elem(), m, tps);
             case Slice ps -> au instanceof Slice as && unify(ps.elem(), as.elem(), m, tps);
