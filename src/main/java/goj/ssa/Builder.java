@@ -1545,6 +1545,12 @@ public final class Builder {
                 }
                 case NEW -> {
                     Type t = ((goj.types.Pointer) rt).elem();
+                    TypeAndValue atv = info.types.get(c.args.getFirst());
+                    if (atv != null && atv.mode() != TypeAndValue.Mode.TYPEXPR) { // new(expr): a new variable initialized to the value
+                        Value v = copyIfArray(expr(c.args.getFirst(), t), c.args.getFirst());
+                        if (!(t.underlying() instanceof goj.types.Struct)) return emit(new Instr.NewCell(v, rt, c.pos()));
+                        return emit(new Instr.Convert(emit(new Instr.CopyStruct(v, c.pos())), rt, c.pos()));
+                    }
                     if (!(t.underlying() instanceof goj.types.Struct)) return emit(new Instr.NewCell(zero(t, c.pos()), rt, c.pos()));
                     return emit(new Instr.Convert(emit(new Instr.NewStruct(t, c.pos())), rt, c.pos())); // the object, typed *T
                 }

@@ -182,8 +182,20 @@ final class Builtins {
             }
             case NEW -> {
                 if (!argCount(check, c, b, 1, 1)) { x.invalidate(); return; }
-                Type t = exprs.typeExpr(c.args.get(0));
-                if (t == Universe.INVALID) { x.invalidate(); return; }
+                Operand a = exprs.rawExpr(c.args.get(0));
+                if (a.invalid()) { x.invalidate(); return; }
+                Type t = a.type;
+                if (a.mode != Mode.TYPEXPR) { // new(expr) (Go 1.26): a new variable holding the value
+                    exprs.singleValueOf(a);
+                    if (a.invalid()) { x.invalidate(); return; }
+                    if (a.type == Universe.UNTYPED_NIL) {
+                        check.error(a.expr.pos(), "use of untyped nil in argument to built-in new");
+                        x.invalidate();
+                        return;
+                    }
+                    t = Universe.defaultType(a.type);
+                    if (a.isUntyped()) exprs.convertUntyped(a, t);
+                }
                 x.mode = Mode.VALUE;
                 x.type = new Pointer(t);
             }
