@@ -40,6 +40,8 @@ final class Generics {
     final List<Named> genericTypes = new ArrayList<>();
     /** The concrete instances of the package's generic types, in the order they were found. */
     final List<Named> typeInstances = new ArrayList<>();
+    /** How many of each generic type's instances {@link #checkInstances} has looked at. */
+    private final Map<Named, Integer> scannedInstances = new IdentityHashMap<>();
     private final java.util.Set<Named> instantiatedTypes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The scope declaring a generic function's or method's type parameters. */
     final Map<Func, Scope> tparamScopes = new IdentityHashMap<>();
@@ -389,7 +391,9 @@ final class Generics {
     private void checkAllInstances() {
         while (true) {
             for (Named g : allGenericTypes()) {
-                for (int i = 0; i < g.instances().size(); i++) {
+                int from = scannedInstances.getOrDefault(g, 0);
+                scannedInstances.put(g, g.instances().size());
+                for (int i = from; i < g.instances().size(); i++) {
                     Named inst = g.instances().get(i);
                     if (Subst.hasTypeParams(inst) || !instantiatedTypes.add(inst)) continue;
                     typeInstances.add(inst);
@@ -409,10 +413,14 @@ final class Generics {
 
     /** The generic types of this package and of the packages it imports (their instances made here need methods). */
     private List<Named> allGenericTypes() {
-        List<Named> all = new ArrayList<>(genericTypes);
-        for (Package p : check.imported()) if (p.checker != null && p != check.pkg) all.addAll(p.checker.generics.genericTypes);
-        return all;
+        if (allGenericTypes == null) {
+            allGenericTypes = new ArrayList<>(genericTypes);
+            for (Package p : check.imported()) if (p.checker != null && p != check.pkg) allGenericTypes.addAll(p.checker.generics.genericTypes);
+        }
+        return allGenericTypes;
     }
+
+    private List<Named> allGenericTypes;
 
     /** Checks instance {@code f}'s body with its type parameter names bound to its type arguments. */
     private void checkInstance(Func f) {
