@@ -346,10 +346,17 @@ public final class Builder {
         Object target;
         if (ftv != null && ftv.mode() == TypeAndValue.Mode.BUILTIN) {
             Builtin b = (Builtin) info.objectOf((Name) fun);
-            if (b.id != Builtin.Id.PRINT && b.id != Builtin.Id.PRINTLN && b.id != Builtin.Id.PANIC && b.id != Builtin.Id.CLOSE) {
+            if (b.id != Builtin.Id.PRINT && b.id != Builtin.Id.PRINTLN && b.id != Builtin.Id.PANIC && b.id != Builtin.Id.CLOSE
+                    && b.id != Builtin.Id.DELETE && b.id != Builtin.Id.COPY) {
                 throw new Unsupported(cs.pos(), "defer of builtin " + b.name());
             }
-            for (Expr a : c.args) vals.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
+            if (b.id == Builtin.Id.DELETE) {
+                Value m = expr(c.args.get(0), null);
+                vals.add(m);
+                vals.add(expr(c.args.get(1), ((goj.types.MapType) m.type().underlying()).key()));
+            } else {
+                for (Expr a : c.args) vals.add(expr(a, b.id == Builtin.Id.PANIC ? Universe.EMPTY_INTERFACE : null));
+            }
             target = b;
         } else if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
                 && ms.kind() == goj.types.Selection.Kind.METHOD) {
@@ -388,6 +395,8 @@ public final class Builder {
         }
         switch (t.target()) {
             case Builtin b when b.id == Builtin.Id.PANIC -> emit(new Instr.Panic(params.getFirst(), t.pos()));
+            case Builtin b when b.id == Builtin.Id.DELETE -> emit(new Instr.MapDelete(params.get(0), params.get(1), t.pos()));
+            case Builtin b when b.id == Builtin.Id.COPY -> emit(new Instr.BuiltinCall(b.id, params, Universe.INT, false, t.pos()));
             case Builtin b -> emit(new Instr.BuiltinCall(b.id, params, Tuple.EMPTY, false, t.pos()));
             case Func m when m.isMethod() || m.decl == null -> {
                 Signature sig = (Signature) m.type();
@@ -972,7 +981,6 @@ public final class Builder {
      */
     private void rangeStmt(ForStmt s, goj.syntax.RangeClause rc) {
         if (info.typeOf(rc.x).underlying() instanceof Signature) throw new Unsupported(rc.x.pos(), "range over functions");
-        if (info.typeOf(rc.x).underlying() instanceof goj.types.Pointer) throw new Unsupported(rc.x.pos(), "range over pointers to arrays");
         if (info.typeOf(rc.x).underlying() instanceof goj.types.Chan ct) {
             rangeChan(s, rc, ct);
             return;
@@ -984,6 +992,8 @@ public final class Builder {
         Type xt = info.typeOf(rc.x);
         if (xt instanceof Basic b && b.isUntyped()) xt = Universe.defaultType(b);
         Type u = xt.underlying();
+        goj.types.Pointer arrayPtr = u instanceof goj.types.Pointer p ? p : null; // range over *[N]T: the array is not copied
+        if (arrayPtr != null) u = arrayPtr.elem().underlying();
         List<Expr> lhs = listOf(rc.lhs);
         Expr ke = !lhs.isEmpty() ? lhs.get(0) : null, ve = lhs.size() > 1 ? lhs.get(1) : null;
         boolean isInt = u instanceof Basic b && b.isInteger();
@@ -994,7 +1004,12 @@ public final class Builder {
             n = expr(rc.x, xt);
         } else {
             x = expr(rc.x, null);
-            if (ve != null) x = copyIfArray(x, rc.x);
+            if (arrayPtr != null) {
+                // the elements are read through the pointer (a nil one panics only if they are used)
+                if (ve != null && !isBlank(ve)) x = emit(new Instr.CellGet(x, rc.pos()));
+            } else if (ve != null) {
+                x = copyIfArray(x, rc.x);
+            }
             n = u instanceof goj.types.Array a ? constant(Constant.of(a.len()), Universe.INT, rc.pos())
                     : emit(new Instr.BuiltinCall(Builtin.Id.LEN, List.of(x), Universe.INT, false, rc.pos()));
         }
@@ -1018,8 +1033,7 @@ public final class Builder {
             write(next, block, emit(new Instr.BinOp(Operator.ADD, i, constant(Constant.of(1), it, rc.pos()), it, rc.pos())));
             if (ve != null && !isBlank(ve)) v = copyIfArray(emit(new Instr.Index(x, i, ((u instanceof goj.types.Slice sl) ? sl.elem() : ((goj.types.Array) u).elem()), rc.pos())), rc.x);
         }
-        if (ke != null && !isBlank(ke)) rangeAssign(rc, ke, i);
-        if (ve != null && !isBlank(ve)) rangeAssign(rc, ve, v);
+        rangeAssign(rc, ke, i, ve, v);
         breakTargets.put(s, done);
         continueTargets.put(s, post);
         stmt(s.body);
@@ -1078,8 +1092,8 @@ public final class Builder {
         block = body;
         List<Expr> lhs = listOf(rc.lhs);
         Value k = mt.key().underlying() instanceof goj.types.Interface ? ko : emit(new Instr.TypeAssert(ko, mt.key(), false, mt.key(), rc.pos()));
-        if (!lhs.isEmpty() && !isBlank(lhs.get(0))) rangeAssign(rc, lhs.get(0), k);
-        if (lhs.size() > 1 && !isBlank(lhs.get(1))) rangeAssign(rc, lhs.get(1), emit(new Instr.MapGet(m, k, false, mt.elem(), rc.pos())));
+        Expr mv = lhs.size() > 1 ? lhs.get(1) : null;
+        rangeAssign(rc, lhs.isEmpty() ? null : lhs.get(0), k, mv, mv == null || isBlank(mv) ? null : emit(new Instr.MapGet(m, k, false, mt.elem(), rc.pos())));
         breakTargets.put(s, done);
         continueTargets.put(s, post);
         stmt(s.body);
@@ -1117,6 +1131,22 @@ public final class Builder {
     }
 
     private static boolean isBlank(Expr e) { return e instanceof Name n && n.value.equals("_"); }
+
+    /**
+     * Assigns a range clause's key and value (either may be null or blank): as one assignment, so
+     * the operands of both left sides are evaluated before either is stored.
+     */
+    private void rangeAssign(goj.syntax.RangeClause rc, Expr ke, Value k, Expr ve, Value v) {
+        boolean hasK = ke != null && !isBlank(ke), hasV = ve != null && !isBlank(ve);
+        if (rc.def || !(hasK && hasV)) {
+            if (hasK) rangeAssign(rc, ke, k);
+            if (hasV) rangeAssign(rc, ve, v);
+            return;
+        }
+        java.util.function.Consumer<Value> kl = location(ke), vl = location(ve);
+        kl.accept(k);
+        vl.accept(v);
+    }
 
     private void rangeAssign(goj.syntax.RangeClause rc, Expr lhs, Value v) {
         if (rc.def && lhs instanceof Name n && info.defs.get(n) instanceof Var var) declareVar(var, v, n.pos());
@@ -1578,8 +1608,9 @@ public final class Builder {
                 seal(block);
                 return null;
             }
-            if ((b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP) && args.getFirst().type().underlying() instanceof goj.types.Pointer) {
-                throw new Unsupported(c.pos(), "len and cap of array pointers with calls");
+            if ((b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP) && args.getFirst().type().underlying() instanceof goj.types.Pointer p) {
+                // len(p) of a *[N]T is N even for a nil p; the operand was evaluated for its calls
+                return constant(Constant.of(((goj.types.Array) p.elem().underlying()).len()), Universe.INT, c.pos());
             }
             Type t = switch (b.id) {
                 case LEN, CAP -> Universe.INT;
