@@ -313,7 +313,7 @@ public final class Checker {
             if (inner == tn) break;
             if (inner.type instanceof Named) return false;
         }
-        error(typeDecls.get(tn).name.pos(), "invalid recursive type: " + tn.name() + " refers to itself");
+        cycleError("invalid recursive type", List.of(tn));
         return true;
     }
 
@@ -373,20 +373,36 @@ public final class Checker {
 
     /** Reports a defined type that contains itself, as gc does, and makes the types of the cycle invalid. */
     private void invalidRecursiveType(List<Named> cycle) {
-        int start = 0;
-        for (int i = 1; i < cycle.size(); i++) if (cycle.get(i).obj().pos().compareTo(cycle.get(start).obj().pos()) < 0) start = i;
-        Named first = cycle.get(start);
-        if (cycle.size() == 1) {
-            error(first.obj().pos(), "invalid recursive type: " + first.obj().name() + " refers to itself");
-        } else {
-            StringBuilder msg = new StringBuilder("invalid recursive type " + first.obj().name());
-            for (int k = 0; k < cycle.size(); k++) {
-                Named from = cycle.get((start + k) % cycle.size()), to = cycle.get((start + k + 1) % cycle.size());
-                msg.append("\n\t").append(from.obj().pos()).append(": ").append(from.obj().name()).append(" refers to ").append(to.obj().name());
-            }
-            error(first.obj().pos(), msg.toString());
-        }
+        cycleError("invalid recursive type", fromFirstInSource(cycle.stream().map(Named::obj).toList()));
         for (Named n : cycle) n.underlying = Universe.INVALID;
+    }
+
+    /**
+     * Reports {@code cycle} (each object refers to the next, the last to the first) as gc does,
+     * from its first element: "WHAT: x refers to itself", or "WHAT for x" (for a type: "WHAT x")
+     * followed by the references one per line with their positions.
+     */
+    void cycleError(String what, List<? extends Obj> cycle) {
+        Obj first = cycle.getFirst();
+        if (cycle.size() == 1) {
+            error(first.pos(), what + ": " + first.name() + " refers to itself");
+            return;
+        }
+        StringBuilder msg = new StringBuilder(what + (first instanceof TypeName ? " " : " for ") + first.name());
+        for (int k = 0; k < cycle.size(); k++) {
+            Obj from = cycle.get(k), to = cycle.get((k + 1) % cycle.size());
+            msg.append("\n\t").append(from.pos()).append(": ").append(from.name()).append(" refers to ").append(to.name());
+        }
+        error(first.pos(), msg.toString());
+    }
+
+    /** {@code cycle} rotated to start at its first object in source order (where gc reports it). */
+    private static <T extends Obj> List<T> fromFirstInSource(List<T> cycle) {
+        int start = 0;
+        for (int i = 1; i < cycle.size(); i++) if (cycle.get(i).pos().compareTo(cycle.get(start).pos()) < 0) start = i;
+        List<T> out = new ArrayList<>(cycle.subList(start, cycle.size()));
+        out.addAll(cycle.subList(0, start));
+        return out;
     }
 
     /** Finds a method's receiver base type and records the method in its method set. */
@@ -485,7 +501,7 @@ public final class Checker {
         if (d == null || o.type != Universe.INVALID) return;
         int at = resolving.indexOf(o);
         if (at >= 0) {
-            if (o instanceof Const) constantCycle(resolving.subList(at, resolving.size()));
+            if (o instanceof Const) cycleError("initialization cycle", fromFirstInSource(resolving.subList(at, resolving.size())));
             return;
         }
         resolving.add(o);
@@ -501,23 +517,6 @@ public final class Checker {
 
     /** Package-level objects whose declarations are being checked, outermost first (for {@link #resolve}). */
     private final List<Obj> resolving = new ArrayList<>();
-
-    /** Reports a cycle of constant declarations, from its first object in source order, as gc does. */
-    private void constantCycle(List<Obj> cycle) {
-        int start = 0;
-        for (int i = 1; i < cycle.size(); i++) if (cycle.get(i).pos().compareTo(cycle.get(start).pos()) < 0) start = i;
-        Obj first = cycle.get(start);
-        if (cycle.size() == 1) {
-            error(first.pos(), "initialization cycle: " + first.name() + " refers to itself");
-            return;
-        }
-        StringBuilder msg = new StringBuilder("initialization cycle for " + first.name());
-        for (int k = 0; k < cycle.size(); k++) {
-            Obj from = cycle.get((start + k) % cycle.size()), to = cycle.get((start + k + 1) % cycle.size());
-            msg.append("\n\t").append(from.pos()).append(": ").append(from.name()).append(" refers to ").append(to.name());
-        }
-        error(first.pos(), msg.toString());
-    }
 
     // ---- const and var specs ----
 

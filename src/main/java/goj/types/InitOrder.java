@@ -84,16 +84,7 @@ final class InitOrder {
         if (!findPath(v, v, deps, owner, path, new HashSet<>())) return;
         if (path.stream().anyMatch(reported::contains)) return;
         reported.addAll(path);
-        if (path.size() == 1) {
-            check.error(v.pos(), "initialization cycle: " + v.name() + " refers to itself");
-            return;
-        }
-        StringBuilder msg = new StringBuilder("initialization cycle for " + v.name());
-        for (int i = 0; i < path.size(); i++) {
-            Obj from = path.get(i), to = path.get((i + 1) % path.size());
-            msg.append("\n\t").append(from.pos()).append(": ").append(from.name()).append(" refers to ").append(to.name());
-        }
-        check.error(v.pos(), msg.toString());
+        check.cycleError("initialization cycle", path); // from v, the first variable in declaration order
     }
 
     /** Extends {@code path} (ending in {@code at}) to a path of references back to {@code target}. */
