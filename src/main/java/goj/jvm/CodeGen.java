@@ -683,7 +683,12 @@ public final class CodeGen {
                 case Instr.TypeAssert ta -> { typeAssert(ta); storeResult(ta); }
                 case Instr.Defer d -> {
                     runnable(d.method, d.captures);
-                    cb.aload(defers);
+                    if (d.stack == null) {
+                        cb.aload(defers);
+                    } else {
+                        load(d.stack);
+                        cb.checkcast(DEFERS);
+                    }
                     cb.swap();
                     cb.invokevirtual(DEFERS, "push", MethodTypeDesc.of(CD_void, RUNNABLE));
                 }
@@ -718,6 +723,10 @@ public final class CodeGen {
                     goj.types.Type elem = sr.commaOk ? ((Tuple) sr.type()).at(0).type() : sr.type();
                     received(sr.commaOk, sr.type(), elem);
                     storeResult(sr);
+                }
+                case Instr.DeferStack ds -> {
+                    cb.aload(defers);
+                    storeResult(ds);
                 }
                 case Instr.RunDefers rd -> {
                     cb.aload(defers);
@@ -754,6 +763,11 @@ public final class CodeGen {
                         load(r.results.getFirst());
                         cb.return_(JvmTypes.kind(r.results.getFirst().type()));
                     }
+                }
+                case Instr.Panic p when p.rangeState -> {
+                    load(p.value);
+                    cb.invokestatic(JvmTypes.GO_PANIC, "rangeState", MethodTypeDesc.of(JvmTypes.GO_PANIC, CD_long));
+                    cb.athrow();
                 }
                 case Instr.Panic p -> {
                     cb.new_(JvmTypes.GO_PANIC);

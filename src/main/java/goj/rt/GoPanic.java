@@ -76,6 +76,21 @@ public final class GoPanic extends RuntimeException {
     }
 
     /**
+     * gc's run-time error for a yield function called in loop state {@code state} (the states of
+     * {@code internal/abi}'s RF_State: 0 done, 2 panicking, 3 exhausted, 4 a body panic recovered
+     * by the iterator).
+     */
+    public static GoPanic rangeState(long state) {
+        return runtimeError(switch ((int) state) {
+            case 0 -> "range function continued iteration after function for loop body returned false";
+            case 2 -> "range function continued iteration after loop body panic";
+            case 3 -> "range function continued iteration after whole loop exit";
+            case 4 -> "range function recovered a loop body panic and did not resume panicking";
+            default -> throw new IllegalStateException("goj: range function state " + state);
+        });
+    }
+
+    /**
      * The value of a run-time error panic ({@code runtime.Error}): its message is gc's text;
      * {@code runtime} tells whether gc prefixes it with "runtime error: " (type assertion errors it does not).
      */

@@ -36,28 +36,28 @@ public final class Slices {
     public static int len(Slice s) { return s == null ? 0 : s.length; }
     public static int cap(Slice s) { return s == null ? 0 : s.capacity; }
 
-    // ---- element access ----
+    // ---- element access (the index is checked first: a nil slice has no backing array) ----
 
-    public static boolean getZ(Slice s, long i) { return ((boolean[]) s.array)[at(s, i)]; }
-    public static int getB(Slice s, long i) { return ((byte[]) s.array)[at(s, i)]; }
-    public static int getUB(Slice s, long i) { return ((byte[]) s.array)[at(s, i)] & 0xFF; }
-    public static int getS(Slice s, long i) { return ((short[]) s.array)[at(s, i)]; }
-    public static int getC(Slice s, long i) { return ((char[]) s.array)[at(s, i)]; }
-    public static int getI(Slice s, long i) { return ((int[]) s.array)[at(s, i)]; }
-    public static long getJ(Slice s, long i) { return ((long[]) s.array)[at(s, i)]; }
-    public static float getF(Slice s, long i) { return ((float[]) s.array)[at(s, i)]; }
-    public static double getD(Slice s, long i) { return ((double[]) s.array)[at(s, i)]; }
-    public static Object getL(Slice s, long i) { return ((Object[]) s.array)[at(s, i)]; }
+    public static boolean getZ(Slice s, long i) { int k = at(s, i); return ((boolean[]) s.array)[k]; }
+    public static int getB(Slice s, long i) { int k = at(s, i); return ((byte[]) s.array)[k]; }
+    public static int getUB(Slice s, long i) { int k = at(s, i); return ((byte[]) s.array)[k] & 0xFF; }
+    public static int getS(Slice s, long i) { int k = at(s, i); return ((short[]) s.array)[k]; }
+    public static int getC(Slice s, long i) { int k = at(s, i); return ((char[]) s.array)[k]; }
+    public static int getI(Slice s, long i) { int k = at(s, i); return ((int[]) s.array)[k]; }
+    public static long getJ(Slice s, long i) { int k = at(s, i); return ((long[]) s.array)[k]; }
+    public static float getF(Slice s, long i) { int k = at(s, i); return ((float[]) s.array)[k]; }
+    public static double getD(Slice s, long i) { int k = at(s, i); return ((double[]) s.array)[k]; }
+    public static Object getL(Slice s, long i) { int k = at(s, i); return ((Object[]) s.array)[k]; }
 
-    public static void setZ(Slice s, long i, boolean v) { ((boolean[]) s.array)[at(s, i)] = v; }
-    public static void setB(Slice s, long i, int v) { ((byte[]) s.array)[at(s, i)] = (byte) v; }
-    public static void setS(Slice s, long i, int v) { ((short[]) s.array)[at(s, i)] = (short) v; }
-    public static void setC(Slice s, long i, int v) { ((char[]) s.array)[at(s, i)] = (char) v; }
-    public static void setI(Slice s, long i, int v) { ((int[]) s.array)[at(s, i)] = v; }
-    public static void setJ(Slice s, long i, long v) { ((long[]) s.array)[at(s, i)] = v; }
-    public static void setF(Slice s, long i, float v) { ((float[]) s.array)[at(s, i)] = v; }
-    public static void setD(Slice s, long i, double v) { ((double[]) s.array)[at(s, i)] = v; }
-    public static void setL(Slice s, long i, Object v) { ((Object[]) s.array)[at(s, i)] = v; }
+    public static void setZ(Slice s, long i, boolean v) { int k = at(s, i); ((boolean[]) s.array)[k] = v; }
+    public static void setB(Slice s, long i, int v) { int k = at(s, i); ((byte[]) s.array)[k] = (byte) v; }
+    public static void setS(Slice s, long i, int v) { int k = at(s, i); ((short[]) s.array)[k] = (short) v; }
+    public static void setC(Slice s, long i, int v) { int k = at(s, i); ((char[]) s.array)[k] = (char) v; }
+    public static void setI(Slice s, long i, int v) { int k = at(s, i); ((int[]) s.array)[k] = v; }
+    public static void setJ(Slice s, long i, long v) { int k = at(s, i); ((long[]) s.array)[k] = v; }
+    public static void setF(Slice s, long i, float v) { int k = at(s, i); ((float[]) s.array)[k] = v; }
+    public static void setD(Slice s, long i, double v) { int k = at(s, i); ((double[]) s.array)[k] = v; }
+    public static void setL(Slice s, long i, Object v) { int k = at(s, i); ((Object[]) s.array)[k] = v; }
 
     // ---- make, literals ----
 

@@ -199,6 +199,8 @@ public final class Builder {
         breakTargets.clear();
         continueTargets.clear();
         labelBlocks.clear();
+        rangeBody = null;
+        rangeShared = null;
         block = fn.newBlock("entry");
         seal(block);
     }
@@ -379,7 +381,7 @@ public final class Builder {
         List<Type> types = new ArrayList<>();
         for (Value v : vals) types.add(v.type());
         pendingThunks.add(new PendingThunk(name, types, target, cs.pos()));
-        if (cs.tok == Token.DEFER) emit(new Instr.Defer(name, vals, cs.pos()));
+        if (cs.tok == Token.DEFER) emit(new Instr.Defer(name, vals, rangeBody == null ? null : read(rangeShared.defers, block), cs.pos()));
         else emit(new Instr.Go(name, vals, cs.pos()));
     }
 
@@ -422,8 +424,9 @@ public final class Builder {
 
     /** Builds the function literals, defer thunks and method expression wrappers queued while building functions. */
     private void drainPending() {
-        while (!pendingLits.isEmpty() || !pendingThunks.isEmpty() || !pendingWrappers.isEmpty()) {
+        while (!pendingLits.isEmpty() || !pendingYields.isEmpty() || !pendingThunks.isEmpty() || !pendingWrappers.isEmpty()) {
             if (!pendingLits.isEmpty()) buildLit(pendingLits.poll());
+            else if (!pendingYields.isEmpty()) buildYield(pendingYields.poll());
             else if (!pendingThunks.isEmpty()) buildThunk(pendingThunks.poll());
             else buildWrapper(pendingWrappers.poll());
         }
@@ -579,30 +582,14 @@ public final class Builder {
             case AssignStmt a -> assign(a);
             case IfStmt i -> ifStmt(i);
             case ForStmt f -> forStmt(f);
+            case ReturnStmt r when rangeBody != null -> yieldExit(r, r.pos());
             case ReturnStmt r -> {
-                List<Value> results = new ArrayList<>();
                 List<Expr> exprs = listOf(r.results);
-                Tuple want = fn.signature.results();
-                if (exprs.isEmpty() && want.size() > 0) {
-                    for (Var v : want.vars()) results.add(readVar(v, r.pos()));
-                } else {
-                    results = values(exprs, want);
-                }
-                if (fn.hasDefer) {
-                    // results are assigned first, deferred calls may change named results, then they are returned
-                    List<Var> named = want.vars().stream().filter(v -> !v.name().isEmpty() && !v.name().equals("_")).toList();
-                    if (named.size() == want.size() && !named.isEmpty() && named.stream().allMatch(this::celled)) {
-                        for (int i = 0; i < named.size(); i++) assignVar(named.get(i), results.get(i), r.pos());
-                        emit(new Instr.RunDefers(r.pos()));
-                        results = new ArrayList<>();
-                        for (Var v : named) results.add(readVar(v, r.pos()));
-                    } else {
-                        emit(new Instr.RunDefers(r.pos()));
-                    }
-                }
-                emit(new Instr.Return(results, r.pos()));
-                block = fn.newBlock("unreachable");
-                seal(block);
+                returnResults(exprs.isEmpty() ? null : values(exprs, fn.signature.results()), r.pos());
+            }
+            case BranchStmt b when rangeBody != null && b.tok != Token.FALLTHROUGH && !rangeBody.inside().contains(b.target) -> {
+                if (b.target == rangeBody.loop()) yieldReturn(b.tok == Token.CONTINUE, b.pos());
+                else yieldExit(b, b.pos());
             }
             case BranchStmt b -> {
                 BasicBlock to = switch (b.tok) {
@@ -631,6 +618,33 @@ public final class Builder {
             case goj.syntax.SelectStmt sel -> selectStmt(sel);
             default -> throw new IllegalStateException("unsupported statement " + s.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Returns from the function being built with {@code results}, or with its named results when
+     * null (a bare return): with defers, named results are assigned first, the deferred calls may
+     * change them, and then they are returned.
+     */
+    private void returnResults(List<Value> results, Pos pos) {
+        Tuple want = fn.signature.results();
+        if (results == null) {
+            results = new ArrayList<>();
+            for (Var v : want.vars()) results.add(readVar(v, pos));
+        }
+        if (fn.hasDefer) {
+            List<Var> named = want.vars().stream().filter(v -> !v.name().isEmpty() && !v.name().equals("_")).toList();
+            if (named.size() == want.size() && !named.isEmpty() && named.stream().allMatch(this::celled)) {
+                for (int i = 0; i < named.size(); i++) assignVar(named.get(i), results.get(i), pos);
+                emit(new Instr.RunDefers(pos));
+                results = new ArrayList<>();
+                for (Var v : named) results.add(readVar(v, pos));
+            } else {
+                emit(new Instr.RunDefers(pos));
+            }
+        }
+        emit(new Instr.Return(results, pos));
+        block = fn.newBlock("unreachable");
+        seal(block);
     }
 
     private void varDecl(VarDecl v) {
@@ -980,7 +994,10 @@ public final class Builder {
      * loop: x and its length are evaluated once; a string advances by the width of each rune.
      */
     private void rangeStmt(ForStmt s, goj.syntax.RangeClause rc) {
-        if (info.typeOf(rc.x).underlying() instanceof Signature) throw new Unsupported(rc.x.pos(), "range over functions");
+        if (info.typeOf(rc.x).underlying() instanceof Signature) {
+            rangeFunc(s, rc);
+            return;
+        }
         if (info.typeOf(rc.x).underlying() instanceof goj.types.Chan ct) {
             rangeChan(s, rc, ct);
             return;
@@ -1128,6 +1145,237 @@ public final class Builder {
         seal(head);
         seal(done);
         block = done;
+    }
+
+    // ---- range over functions ----
+
+    /*
+     * for k, v := range f { body } calls f with a yield function built from the body (as gc's
+     * rangefunc rewrite does): yield(k, v) runs the body and returns true to go on, false to stop.
+     * A branch out of the body or a return stops the iteration with an exit code in #next, and the
+     * code after the call of f performs it. The loop's #state (internal/abi's RF_State) catches an
+     * iterator that calls yield after it returned false, after a panic of the body, or after the
+     * loop ended, and one that recovers a panic of the body. A defer in the body is pushed onto
+     * the deferred calls of the enclosing function.
+     */
+
+    private static final long RF_DONE = 0, RF_READY = 1, RF_PANIC = 2, RF_EXHAUSTED = 3, RF_MISSING_PANIC = 4;
+    /** Exit codes of a return from the body: with result values (in #rv), and a bare one. */
+    private static final long EXIT_RETURN = -1, EXIT_BARE_RETURN = -2;
+
+    /** The yield function being built: the loop whose body it is, its #state, and the statements of that body. */
+    private record RangeBody(ForStmt loop, Var state, Set<Object> inside) {}
+
+    /**
+     * What the yield functions of an outermost range-over-function loop share with the function
+     * around it: the exit code #next, the results #rv of a return from a body, the enclosing
+     * function's deferred calls (when a body defers), and the code of each branch out of a body.
+     */
+    private static final class RangeShared {
+        final Tuple results;
+        final Var next = capturedVar("#next", Universe.INT);
+        final List<Var> rv = new ArrayList<>();
+        Var defers;
+        final Map<Stmt, Long> codes = new IdentityHashMap<>();
+
+        RangeShared(Tuple results) { this.results = results; }
+
+        long code(Stmt s) {
+            if (s instanceof ReturnStmt r) return r.results == null ? EXIT_BARE_RETURN : EXIT_RETURN;
+            return codes.computeIfAbsent(s, k -> (long) codes.size() + 1);
+        }
+    }
+
+    private static Var capturedVar(String name, Type t) {
+        Var v = Var.synthetic(name, t);
+        v.captured = true;
+        return v;
+    }
+
+    /** Set while building a yield function. */
+    private RangeBody rangeBody;
+    /** Set while building a yield function, or an outermost range-over-function loop of another function. */
+    private RangeShared rangeShared;
+
+    /** A yield function waiting to be built. */
+    private record PendingYield(ForStmt loop, goj.syntax.RangeClause rc, String name, Type yieldType, List<Var> captures,
+                                Var state, RangeShared shared) {}
+
+    private final Deque<PendingYield> pendingYields = new ArrayDeque<>();
+
+    private void rangeFunc(ForStmt s, goj.syntax.RangeClause rc) {
+        Value f = expr(rc.x, null);
+        Type yieldType = ((Signature) f.type().underlying()).params().at(0).type();
+        RangeShared saved = rangeShared;
+        if (rangeShared == null) {
+            rangeShared = new RangeShared(fn.signature.results());
+            declareVar(rangeShared.next, constant(Constant.of(0), Universe.INT, rc.pos()), rc.pos());
+            for (Var r : rangeShared.results.vars()) {
+                Var rv = capturedVar("#rv" + rangeShared.rv.size(), r.type());
+                rangeShared.rv.add(rv);
+                declareVar(rv, zero(r.type(), rc.pos()), rc.pos());
+            }
+            if (hasDefer(s.body)) {
+                rangeShared.defers = Var.synthetic("#defers", Universe.EMPTY_INTERFACE);
+                declareVar(rangeShared.defers, emit(new Instr.DeferStack(rc.pos())), rc.pos());
+            }
+        }
+        Var state = capturedVar("#state", Universe.INT);
+        declareVar(state, constant(Constant.of(RF_READY), Universe.INT, rc.pos()), rc.pos());
+        List<Var> captures = new ArrayList<>(List.of(state, rangeShared.next));
+        captures.addAll(rangeShared.rv);
+        if (rangeShared.defers != null) captures.add(rangeShared.defers);
+        captures.addAll(capturedByBody(s, rc));
+        String outer = fn.name.contains("-range") ? fn.name.substring(0, fn.name.indexOf("-range"))
+                : fn.name.contains("$") ? fn.name.substring(0, fn.name.indexOf('$')) : fn.name;
+        String name = outer + "-range" + litCounts.merge(outer + "-range", 1, Integer::sum);
+        List<Value> cells = new ArrayList<>();
+        for (Var v : captures) cells.add(read(v, block));
+        pendingYields.add(new PendingYield(s, rc, name, yieldType, captures, state, rangeShared));
+        Value yield = emit(new Instr.MakeClosure(name, cells, yieldType, rc.pos()));
+        emit(new Instr.CallValue(f, List.of(yield), Tuple.EMPTY, rc.pos()));
+        // the iterator returned: it must not have recovered a panic of the body
+        Value st = readVar(state, rc.pos());
+        BasicBlock missing = fn.newBlock("range.missingpanic"), done = fn.newBlock("range.done");
+        branch(emit(new Instr.BinOp(Operator.EQL, st, constant(Constant.of(RF_PANIC), Universe.INT, rc.pos()), Universe.BOOL, rc.pos())),
+                missing, done, rc.pos());
+        seal(missing);
+        seal(done);
+        block = missing;
+        emit(new Instr.Panic(constant(Constant.of(RF_MISSING_PANIC), Universe.INT, rc.pos()), true, rc.pos()));
+        block = done;
+        assignVar(state, constant(Constant.of(RF_EXHAUSTED), Universe.INT, rc.pos()), rc.pos());
+        performExits(s, rc.pos());
+        rangeShared = saved;
+    }
+
+    /** After the call of the iterator: performs the branch or return that ended the loop's body, if any. */
+    private void performExits(ForStmt loop, Pos pos) {
+        Map<Long, Stmt> exits = new java.util.LinkedHashMap<>();
+        Set<Object> inside = statementsOf(loop.body);
+        goj.syntax.Walk.inspect(loop.body, n -> {
+            if (n instanceof goj.syntax.FuncLit) return false;
+            if (n instanceof ReturnStmt r) exits.putIfAbsent(rangeShared.code(r), r);
+            if (n instanceof BranchStmt b && b.tok != Token.FALLTHROUGH && b.target != loop && !inside.contains(b.target)) {
+                exits.putIfAbsent(rangeShared.code(b), b);
+            }
+            return true;
+        });
+        if (exits.isEmpty()) return;
+        Value next = readVar(rangeShared.next, pos);
+        for (Map.Entry<Long, Stmt> e : exits.entrySet()) {
+            BasicBlock hit = fn.newBlock("range.exit"), miss = fn.newBlock("range.next");
+            branch(emit(new Instr.BinOp(Operator.EQL, next, constant(Constant.of(e.getKey()), Universe.INT, pos), Universe.BOOL, pos)), hit, miss, pos);
+            seal(hit);
+            seal(miss);
+            block = hit;
+            if (e.getValue() instanceof ReturnStmt r) {
+                if (rangeBody != null) {
+                    yieldReturn(false, r.pos()); // #next stays: the enclosing loop returns
+                } else {
+                    List<Value> results = null;
+                    if (e.getKey() == EXIT_RETURN) {
+                        results = new ArrayList<>();
+                        for (Var rv : rangeShared.rv) results.add(readVar(rv, r.pos()));
+                    }
+                    returnResults(results, r.pos());
+                }
+            } else {
+                assignVar(rangeShared.next, constant(Constant.of(0), Universe.INT, pos), pos);
+                stmt(e.getValue()); // the branch, from here
+            }
+            block = miss;
+        }
+    }
+
+    /** Stops the iteration from a yield function for a branch or return leaving its body. */
+    private void yieldExit(Stmt exit, Pos pos) {
+        if (exit instanceof ReturnStmt r && r.results != null) {
+            List<Value> vals = values(listOf(r.results), rangeShared.results);
+            for (int i = 0; i < vals.size(); i++) assignVar(rangeShared.rv.get(i), vals.get(i), pos);
+        }
+        assignVar(rangeShared.next, constant(Constant.of(rangeShared.code(exit)), Universe.INT, pos), pos);
+        yieldReturn(false, pos);
+    }
+
+    /** Returns from a yield function: true to go on (the loop state is ready again), false to stop. */
+    private void yieldReturn(boolean more, Pos pos) {
+        assignVar(rangeBody.state(), constant(Constant.of(more ? RF_READY : RF_DONE), Universe.INT, pos), pos);
+        emit(new Instr.Return(List.of(constant(new Constant.Bool(more), Universe.BOOL, pos)), pos));
+        block = fn.newBlock("unreachable");
+        seal(block);
+    }
+
+    /** The statements (and other nodes) of {@code body}, outside function literals. */
+    private static Set<Object> statementsOf(BlockStmt body) {
+        Set<Object> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        goj.syntax.Walk.inspect(body, n -> {
+            if (n instanceof goj.syntax.FuncLit) return false;
+            inside.add(n);
+            return true;
+        });
+        return inside;
+    }
+
+    /** The variables of the enclosing function a range-over-function body (or a literal in it) uses. */
+    private List<Var> capturedByBody(ForStmt loop, goj.syntax.RangeClause rc) {
+        Set<Object> owners = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        owners.add(loop);
+        java.util.LinkedHashSet<Var> used = new java.util.LinkedHashSet<>();
+        java.util.function.Predicate<goj.syntax.Node> visit = node -> {
+            if (node instanceof goj.syntax.FuncLit || node instanceof ForStmt) owners.add(node);
+            if (node instanceof Name n && info.uses.get(n) instanceof Var v && v.captured && !v.global) used.add(v);
+            return true;
+        };
+        if (!rc.def && rc.lhs != null) goj.syntax.Walk.inspect(rc.lhs, visit);
+        goj.syntax.Walk.inspect(loop.body, visit);
+        List<Var> out = new ArrayList<>();
+        for (Var v : used) if (!owners.contains(v.owner)) out.add(v);
+        return out;
+    }
+
+    /**
+     * Builds a yield function: its parameters are the captured variables then yield's own; it
+     * checks and sets the loop state, assigns the iteration variables, and runs the body.
+     */
+    private void buildYield(PendingYield p) {
+        Signature ysig = (Signature) p.yieldType().underlying();
+        List<Var> ps = new ArrayList<>();
+        for (Var v : p.captures()) ps.add(Var.synthetic(v.name(), celled(v) ? new goj.types.Pointer(v.type()) : v.type()));
+        ps.addAll(ysig.params().vars());
+        Pos pos = p.rc().pos();
+        start(p.name(), new Signature(new Tuple(ps), ysig.results(), false), p.loop().pos());
+        fn.closureSignature = ysig;
+        rangeShared = p.shared();
+        rangeBody = new RangeBody(p.loop(), p.state(), statementsOf(p.loop().body));
+        int i = 0;
+        for (Var v : p.captures()) {
+            Param cell = fn.number(new Param(i, v.name(), ps.get(i).type(), pos));
+            fn.params.add(cell);
+            write(v, block, cell);
+            i++;
+        }
+        List<Value> args = new ArrayList<>();
+        for (Var v : ysig.params().vars()) {
+            Param a = fn.number(new Param(i++, v.name().isEmpty() ? "_" : v.name(), v.type(), pos));
+            fn.params.add(a);
+            args.add(a);
+        }
+        Value st = readVar(p.state(), pos);
+        BasicBlock misuse = fn.newBlock("range.misuse"), ok = fn.newBlock("range.body");
+        branch(emit(new Instr.BinOp(Operator.NEQ, st, constant(Constant.of(RF_READY), Universe.INT, pos), Universe.BOOL, pos)), misuse, ok, pos);
+        seal(misuse);
+        seal(ok);
+        block = misuse;
+        emit(new Instr.Panic(st, true, pos));
+        block = ok;
+        assignVar(p.state(), constant(Constant.of(RF_PANIC), Universe.INT, pos), pos);
+        List<Expr> lhs = listOf(p.rc().lhs);
+        rangeAssign(p.rc(), lhs.isEmpty() ? null : lhs.get(0), args.isEmpty() ? null : args.get(0),
+                lhs.size() > 1 ? lhs.get(1) : null, args.size() > 1 ? args.get(1) : null);
+        stmt(p.loop().body);
+        if (!block.terminated()) yieldReturn(true, p.loop().body.rbrace);
+        finish(p.loop().body.rbrace);
     }
 
     private static boolean isBlank(Expr e) { return e instanceof Name n && n.value.equals("_"); }

@@ -100,6 +100,7 @@ final class DeadCode {
             case Instr.NewCell n -> true;
             case Instr.CellGet g -> g.cell instanceof Instr.NewCell; // other pointers may be nil
             case Instr.MakeClosure m -> true;
+            case Instr.DeferStack d -> true;
             case Instr.MakeInterface m -> true;
             case Instr.Load l -> true;
             case Instr.Phi p -> true;

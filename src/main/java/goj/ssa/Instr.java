@@ -5,6 +5,7 @@ import goj.syntax.Pos;
 import goj.types.Builtin;
 import goj.types.Tuple;
 import goj.types.Type;
+import goj.types.Universe;
 import goj.types.Var;
 import java.util.ArrayList;
 import java.util.List;
@@ -287,12 +288,31 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return List.of(x); }
     }
 
-    /** {@code defer}: pushes the thunk {@code method} bound to {@code captures} (the call's evaluated operands). */
+    /**
+     * {@code defer}: pushes the thunk {@code method} bound to {@code captures} (the call's evaluated
+     * operands) onto this activation's deferred calls, or onto {@code stack} (a {@link DeferStack}
+     * of the enclosing function) in the body of a range over a function.
+     */
     public static final class Defer extends Instr {
         public final String method;
         public List<Value> captures;
-        Defer(String method, List<Value> captures, Pos pos) { super(Tuple.EMPTY, pos); this.method = method; this.captures = captures; }
-        @Override public List<Value> operands() { return captures; }
+        public Value stack;
+        Defer(String method, List<Value> captures, Value stack, Pos pos) { super(Tuple.EMPTY, pos); this.method = method; this.captures = captures; this.stack = stack; }
+        @Override public List<Value> operands() {
+            if (stack == null) return captures;
+            List<Value> ops = new ArrayList<>(captures);
+            ops.add(stack);
+            return ops;
+        }
+    }
+
+    /**
+     * The deferred calls of this activation as a value (of the empty interface type), handed to the
+     * bodies of its range-over-function loops so that their {@code defer}s run when it returns.
+     */
+    public static final class DeferStack extends Instr {
+        DeferStack(Pos pos) { super(Universe.EMPTY_INTERFACE, pos); }
+        @Override public List<Value> operands() { return List.of(); }
     }
 
     /** {@code go f(args)}: starts a goroutine running thunk {@code method} bound to {@code captures}. */
@@ -443,10 +463,16 @@ public abstract sealed class Instr extends Value {
         @Override public List<Value> operands() { return results; }
     }
 
-    /** Starts a panic with {@code value} (converted to an interface by the back end). */
+    /**
+     * Starts a panic with {@code value} (converted to an interface by the back end); with {@code
+     * rangeState}, value is the int state of a range-over-function loop whose yield function was
+     * misused, and the panic is gc's run-time error for that state.
+     */
     public static final class Panic extends Instr {
         public Value value;
-        Panic(Value value, Pos pos) { super(Tuple.EMPTY, pos); this.value = value; }
+        public final boolean rangeState;
+        Panic(Value value, Pos pos) { this(value, false, pos); }
+        Panic(Value value, boolean rangeState, Pos pos) { super(Tuple.EMPTY, pos); this.value = value; this.rangeState = rangeState; }
         @Override public List<Value> operands() { return List.of(value); }
     }
 }

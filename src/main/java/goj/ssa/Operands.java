@@ -43,7 +43,8 @@ final class Operands {
             case Instr.MakeInterface m -> m.x = g.apply(m.x);
             case Instr.Invoke iv -> { iv.x = g.apply(iv.x); iv.args = map(iv.args, g); }
             case Instr.TypeAssert t -> t.x = g.apply(t.x);
-            case Instr.Defer d -> d.captures = map(d.captures, g);
+            case Instr.Defer d -> { d.captures = map(d.captures, g); d.stack = g.apply(d.stack); }
+            case Instr.DeferStack d -> { }
             case Instr.Go go -> go.captures = map(go.captures, g);
             case Instr.MakeChan m -> m.size = g.apply(m.size);
             case Instr.Send s -> { s.chan = g.apply(s.chan); s.value = g.apply(s.value); }

@@ -261,7 +261,7 @@ public final class Checker {
         return s != null ? s : pkg.scope();
     }
 
-    /** The function body being checked (FuncDecl or FuncLit), owner of the locals declared now. */
+    /** The function body being checked (FuncDecl, FuncLit, or the ForStmt of a range over a function), owner of the locals declared now. */
     Object currentFunc;
 
     void declare(Scope s, Name n, Obj o) {
@@ -978,6 +978,10 @@ public final class Checker {
         } else if (lhs.size() == 2 && v == null && k != null) {
             error(lhs.getLast().pos(), "range over " + exprs.describe(x) + " permits only one iteration variable");
         }
+        // the body of a range over a function is compiled as the yield function: variables of the
+        // enclosing function that it uses are captured, and those it declares are its own
+        Object savedFunc = currentFunc;
+        if (rangeFuncVars >= 0) currentFunc = f;
         Type[] types = {k, v};
         for (int i = 0; i < lhs.size() && i < 2; i++) {
             Expr l = lhs.get(i);
@@ -997,6 +1001,7 @@ public final class Checker {
             }
         }
         stmt(f.body);
+        currentFunc = savedFunc;
         closeScope();
     }
 
