@@ -59,6 +59,10 @@
  * function literal becomes a function of its own, {@code outer$funcN}, whose leading parameters
  * are the cells of the variables it captures; {@code MakeClosure} binds them to make the func
  * value. A captured loop variable of a three-clause {@code for} gets a fresh cell per iteration.
+ * The body of a range over a function becomes such a function too, {@code outer-rangeN}: the
+ * yield function passed to the iterator; a branch or return leaving the body sets an exit code
+ * that the enclosing function acts on when the iterator returns, and its defers go onto the
+ * enclosing function's {@code DeferStack}.
  * The escape pass ({@code Escape}) gives a cell that is never written after its initialization no
  * cell at all: closures then capture the value itself.
  *
