@@ -706,11 +706,16 @@ public final class Builder {
     private List<Value> values(List<Expr> rhs, List<Type> want) {
         List<Value> vals = new ArrayList<>();
         Value pair = rhs.size() == 1 && want.size() == 2 ? commaOkForm(rhs.getFirst()) : null;
-        if (pair != null) return unpack(pair, rhs.getFirst().pos());
+        if (pair != null) {
+            for (Value v : unpack(pair, rhs.getFirst().pos())) vals.add(toInterface(v, want.get(vals.size()), rhs.getFirst().pos()));
+            return vals;
+        }
         if (rhs.size() == 1 && want.size() > 1) {
             Value t = expr(rhs.getFirst(), null);
             Tuple tt = (Tuple) t.type();
-            for (int i = 0; i < want.size(); i++) vals.add(emit(new Instr.Extract(t, i, tt.at(i).type(), rhs.getFirst().pos())));
+            for (int i = 0; i < want.size(); i++) {
+                vals.add(toInterface(emit(new Instr.Extract(t, i, tt.at(i).type(), rhs.getFirst().pos())), want.get(i), rhs.getFirst().pos()));
+            }
             return vals;
         }
         for (int i = 0; i < rhs.size(); i++) vals.add(copyIfArray(expr(rhs.get(i), want.get(i)), rhs.get(i)));
@@ -1019,6 +1024,8 @@ public final class Builder {
         Value x = null, n;
         if (isInt) {
             n = expr(rc.x, xt);
+        } else if (u instanceof goj.types.Array a && (ve == null || isBlank(ve)) && !info.hasCallOrRecv(rc.x)) {
+            n = constant(Constant.of(a.len()), Universe.INT, rc.pos()); // len(x) is constant: x is not evaluated
         } else {
             x = expr(rc.x, null);
             if (arrayPtr != null) {
@@ -1445,6 +1452,12 @@ public final class Builder {
             return emit(new Instr.MakeInterface(v, want, e.pos()));
         }
         return v;
+    }
+
+    /** {@code v} as a value of {@code want} (null: as it is): a non-interface value assigned to an interface is boxed. */
+    private Value toInterface(Value v, Type want, Pos pos) {
+        if (want == null || !(want.underlying() instanceof goj.types.Interface) || v.type().underlying() instanceof goj.types.Interface) return v;
+        return emit(new Instr.MakeInterface(v, want, pos));
     }
 
     private Value expr0(Expr e, Type want) {

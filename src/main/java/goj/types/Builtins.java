@@ -24,19 +24,6 @@ final class Builtins {
         return true;
     }
 
-    /** Whether {@code e} contains a function call or channel receive (then len of an array is not constant). */
-    private static boolean hasCallOrRecv(Checker check, Expr e) {
-        boolean[] found = {false};
-        goj.syntax.Walk.inspect(e, n -> {
-            // conversions and constant builtin calls are not calls here
-            boolean call = n instanceof CallExpr c && !(check.info.types.get(c.fun) instanceof TypeAndValue tv && tv.mode() == Mode.TYPEXPR)
-                    && !(check.info.types.get(c) instanceof TypeAndValue cv && cv.mode() == Mode.CONSTANT);
-            if (call || n instanceof goj.syntax.Operation op && op.op == goj.syntax.Operator.RECV && op.y == null) found[0] = true;
-            return !found[0];
-        });
-        return found[0];
-    }
-
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
         if (b.id.isUnsafe()) {
             Unsafe.call(check, exprs, x, c, b);
@@ -95,7 +82,7 @@ final class Builtins {
                 if (y.mode == Mode.CONSTANT) {
                     x.mode = Mode.CONSTANT;
                     x.value = Constant.of(((Constant.Str) y.value).bytes().length);
-                } else if (u instanceof Array a && !hasCallOrRecv(check, c.args.get(0))) {
+                } else if (u instanceof Array a && !check.info.hasCallOrRecv(c.args.get(0))) {
                     x.mode = Mode.CONSTANT;
                     x.value = Constant.of(a.len());
                 }

@@ -837,8 +837,32 @@ final class Expressions {
             x.invalidate();
             return;
         }
+        if (x.mode != Mode.CONSTANT) typeUntypedOperands(x.expr, to);
         x.type = target;
         check.info.types.put(x.expr, new TypeAndValue(x.mode, x.type, x.value));
+    }
+
+    /**
+     * Records type {@code to} for the untyped operands inside non-constant untyped expression
+     * {@code e} (a shift of an untyped constant, or arithmetic on one) that is becoming a {@code
+     * to}: the shifted constant has the type the whole expression takes. Operands of comparisons
+     * keep theirs.
+     */
+    private void typeUntypedOperands(Expr e, Basic to) {
+        TypeAndValue tv = check.info.types.get(e);
+        if (tv == null || !(tv.type() instanceof Basic b && b.isUntyped()) || b == Universe.UNTYPED_NIL) return;
+        switch (e) {
+            case ParenExpr p -> typeUntypedOperands(p.x, to);
+            case Operation op when op.y == null -> typeUntypedOperands(op.x, to);
+            case Operation op when op.op == Operator.SHL || op.op == Operator.SHR -> typeUntypedOperands(op.x, to);
+            case Operation op when op.op.prec() != Operator.PREC_CMP -> {
+                typeUntypedOperands(op.x, to);
+                typeUntypedOperands(op.y, to);
+            }
+            default -> { }
+        }
+        if (tv.type() == to || tv.value() != null && Constants.convert(tv.value(), to) == null) return;
+        check.info.types.put(e, new TypeAndValue(tv.mode(), to, tv.value() == null ? null : Constants.convert(tv.value(), to)));
     }
 
     /**

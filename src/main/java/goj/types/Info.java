@@ -28,4 +28,20 @@ public final class Info {
         TypeAndValue tv = types.get(e);
         return tv == null ? null : tv.type();
     }
+
+    /**
+     * Whether {@code e} contains a function call or channel receive: then len of an array is not
+     * constant, and a range over it evaluates it.
+     */
+    public boolean hasCallOrRecv(goj.syntax.Expr e) {
+        boolean[] found = {false};
+        goj.syntax.Walk.inspect(e, n -> {
+            // conversions and constant builtin calls are not calls here
+            boolean call = n instanceof goj.syntax.CallExpr c && !(types.get(c.fun) instanceof TypeAndValue tv && tv.mode() == TypeAndValue.Mode.TYPEXPR)
+                    && !(types.get(c) instanceof TypeAndValue cv && cv.mode() == TypeAndValue.Mode.CONSTANT);
+            if (call || n instanceof goj.syntax.Operation op && op.op == goj.syntax.Operator.RECV && op.y == null) found[0] = true;
+            return !found[0];
+        });
+        return found[0];
+    }
 }
