@@ -271,7 +271,9 @@ public final class CodeGen {
                 cb.return_();
             });
             for (Function f : prog.functions()) {
-                clb.withMethodBody(JvmTypes.jvmName(f.name()), JvmTypes.methodDesc(f.signature()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+                // wrappers are synthetic: goj.rt.Defers.recover looks through them
+                clb.withMethodBody(JvmTypes.jvmName(f.name()), JvmTypes.methodDesc(f.signature()),
+                        ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | (f.wrapper() ? ClassFile.ACC_SYNTHETIC : 0),
                         cb -> new FuncGen(f, cb).gen());
             }
             if (prog.path().equals("main")) {

@@ -82,12 +82,55 @@ public final class Defers {
         throw state.panic;
     }
 
-    /** The {@code recover} builtin: stops the panic in progress and returns its value, or returns nil. */
+    /**
+     * The {@code recover} builtin: stops the panic in progress and returns its value, or returns
+     * nil. As in gc, only a function called directly by a deferred call that the panic runs
+     * recovers it (wrappers of promoted methods and method expressions do not count as calls).
+     */
     public static Object recover() {
         Panicking s = CURRENT.get();
-        if (s == null || s.recovered || s.panic == null) return null;
+        if (s == null || s.recovered || s.panic == null || !calledByDeferredCall()) return null;
         s.recovered = true;
         return s.panic.value;
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    /**
+     * Whether the caller of {@link #recover} was called by a defer thunk ({@code F$deferN}) that
+     * {@link #unwind} runs. Between them there may be wrappers (synthetic methods) and frames of
+     * classes that only dispatch (struct classes' interface methods; lambdas are hidden frames).
+     */
+    private static boolean calledByDeferredCall() {
+        return WALKER.walk(frames -> {
+            var it = frames.dropWhile(f -> f.getDeclaringClass() == Defers.class).skip(1).iterator(); // past the function calling recover
+            while (it.hasNext()) {
+                StackWalker.StackFrame f = it.next();
+                if (isGoCode(f)) {
+                    if (isSynthetic(f)) continue;
+                    if (!f.getMethodName().matches(".*\\$defer\\d+")) return false;
+                    while (it.hasNext()) {
+                        StackWalker.StackFrame g = it.next();
+                        if (g.getDeclaringClass() == Defers.class) return g.getMethodName().equals("unwind");
+                    }
+                    return false;
+                }
+                if (f.getClassName().startsWith("goj.rt.")) return false;
+            }
+            return false;
+        });
+    }
+
+    private static boolean isGoCode(StackWalker.StackFrame f) {
+        return f.getClassName().endsWith(".Package");
+    }
+
+    private static boolean isSynthetic(StackWalker.StackFrame f) {
+        try {
+            return f.getDeclaringClass().getDeclaredMethod(f.getMethodName(), f.getMethodType().parameterArray()).isSynthetic();
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     static GoPanic toPanic(Throwable t) {

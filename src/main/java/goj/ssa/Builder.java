@@ -349,7 +349,7 @@ public final class Builder {
         if (ftv != null && ftv.mode() == TypeAndValue.Mode.BUILTIN) {
             Builtin b = (Builtin) info.objectOf((Name) fun);
             if (b.id != Builtin.Id.PRINT && b.id != Builtin.Id.PRINTLN && b.id != Builtin.Id.PANIC && b.id != Builtin.Id.CLOSE
-                    && b.id != Builtin.Id.DELETE && b.id != Builtin.Id.COPY) {
+                    && b.id != Builtin.Id.DELETE && b.id != Builtin.Id.COPY && b.id != Builtin.Id.RECOVER) {
                 throw new Unsupported(cs.pos(), "defer of builtin " + b.name());
             }
             if (b.id == Builtin.Id.DELETE) {
@@ -399,6 +399,7 @@ public final class Builder {
             case Builtin b when b.id == Builtin.Id.PANIC -> emit(new Instr.Panic(params.getFirst(), t.pos()));
             case Builtin b when b.id == Builtin.Id.DELETE -> emit(new Instr.MapDelete(params.get(0), params.get(1), t.pos()));
             case Builtin b when b.id == Builtin.Id.COPY -> emit(new Instr.BuiltinCall(b.id, params, Universe.INT, false, t.pos()));
+            case Builtin b when b.id == Builtin.Id.RECOVER -> emit(new Instr.BuiltinCall(b.id, params, Universe.EMPTY_INTERFACE, false, t.pos()));
             case Builtin b -> emit(new Instr.BuiltinCall(b.id, params, Tuple.EMPTY, false, t.pos()));
             case Func m when m.isMethod() || m.decl == null -> {
                 Signature sig = (Signature) m.type();
@@ -1586,6 +1587,7 @@ public final class Builder {
     /** The wrapper of a method expression: calls the method on its first parameter with the others. */
     private void buildWrapper(PendingWrapper w) {
         start(w.name(), w.sig(), w.pos());
+        fn.wrapper = true;
         List<Value> params = new ArrayList<>();
         for (int i = 0; i < w.sig().params().size(); i++) {
             Param p = fn.number(new Param(i, "a" + i, w.sig().params().at(i).type(), w.pos()));

@@ -23,6 +23,11 @@ public final class Function {
     final List<Value> resultCells = new ArrayList<>();
     /** For a function literal: its Go signature (without the leading captured cells). */
     goj.types.Signature closureSignature;
+    /**
+     * Whether the function only forwards a call (a promoted method's or a method expression's
+     * wrapper): it is invisible to {@code recover}, which must be called by the deferred function.
+     */
+    boolean wrapper;
     /** What {@link Escape} decided for each heap cell the function allocates, for {@code goj tool ssa}. */
     final List<String> escapes = new ArrayList<>();
 
@@ -41,6 +46,7 @@ public final class Function {
     public int valueCount() { return nextId; }
     public goj.types.Signature closureSignature() { return closureSignature; }
     public boolean hasDefer() { return hasDefer; }
+    public boolean wrapper() { return wrapper; }
     public List<Value> resultCells() { return resultCells; }
     public List<String> escapes() { return escapes; }
 
