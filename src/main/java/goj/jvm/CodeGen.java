@@ -319,6 +319,7 @@ public final class CodeGen {
                 cb.invokespecial(DEFERS, "<init>", MethodTypeDesc.of(CD_void));
                 cb.astore(defers);
                 for (Value v : fn.resultCells()) { // definitely assigned for the handler's frame
+                    if (v == null) continue;
                     cb.aconst_null();
                     cb.astore(slot(v));
                 }
@@ -355,7 +356,7 @@ public final class CodeGen {
         /** After a recovered panic: return the named results' current values, or zero values. */
         private void recoveredReturn() {
             Tuple results = fn.signature().results();
-            boolean named = fn.resultCells().size() == results.size() && results.size() > 0;
+            boolean named = !fn.resultCells().isEmpty();
             if (results.size() == 0) {
                 cb.return_();
                 return;
@@ -370,8 +371,11 @@ public final class CodeGen {
             for (int i = 0; i < results.size(); i++) {
                 Type t = results.at(i).type();
                 fields[i] = JvmTypes.tupleField(t);
-                if (named) {
-                    cb.aload(slot(fn.resultCells().get(i)));
+                Value cell = named ? fn.resultCells().get(i) : null;
+                if (cell != null && t.underlying() instanceof goj.types.Struct) {
+                    cb.aload(slot(cell));
+                } else if (cell != null) {
+                    cb.aload(slot(cell));
                     cb.invokevirtual(JvmTypes.pointerClass(t), "get", MethodTypeDesc.of(JvmTypes.cellField(t)));
                     if (JvmTypes.cellField(t).equals(CD_Object)) cb.checkcast(JvmTypes.desc(t));
                 } else if (!(JvmTypes.kind(t) == TypeKind.REFERENCE && StructGen.zeroValue(cb, t))) {

@@ -236,16 +236,23 @@ public final class Builder {
         return found[0];
     }
 
-    /** Declares the named results (zero), forcing them into cells when the function has defers. */
+    /**
+     * Declares the named results (zero), forcing them into cells when the function has defers;
+     * then {@code fn.resultCells} holds, per result, its cell (a struct: its object), or null.
+     */
     private void declareResults(List<Field> results, BlockStmt body) {
         fn.hasDefer = hasDefer(body);
+        List<Value> cells = new ArrayList<>();
         for (Field r : results) {
+            Value cell = null;
             if (r.name != null && info.defs.get(r.name) instanceof Var v) {
                 if (fn.hasDefer) forcedCells.add(v);
                 declareVar(v, zero(v.type(), r.pos()), r.pos());
-                if (fn.hasDefer && celled(v)) fn.resultCells.add(read(v, block));
+                cell = read(v, block);
             }
+            cells.add(cell);
         }
+        if (fn.hasDefer && cells.stream().anyMatch(java.util.Objects::nonNull)) fn.resultCells.addAll(cells);
     }
 
     private void declareVar(Var v, Value val, Pos pos) {

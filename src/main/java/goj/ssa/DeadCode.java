@@ -65,7 +65,7 @@ final class DeadCode {
     private static void removeUnused(Function f) {
         Map<Value, Integer> uses = new HashMap<>();
         for (BasicBlock b : f.blocks) for (Instr in : b.instrs) for (Value v : in.operands()) if (v != null) uses.merge(v, 1, Integer::sum);
-        for (Value v : f.resultCells) uses.merge(v, 1, Integer::sum);
+        for (Value v : f.resultCells) if (v != null) uses.merge(v, 1, Integer::sum);
         Deque<Instr> work = new ArrayDeque<>();
         for (BasicBlock b : f.blocks) for (Instr in : b.instrs) if (!uses.containsKey(in) && pure(in)) work.add(in);
         Set<Instr> dead = new HashSet<>();

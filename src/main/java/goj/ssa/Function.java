@@ -19,7 +19,7 @@ public final class Function {
     private int nextId;
     /** Whether the function has defer statements (then panics unwind through its deferred calls). */
     boolean hasDefer;
-    /** With defers: the cells of the named results, read when a recovered panic returns. */
+    /** With defers and named results: per result, its cell (a struct result: its object) or null, read when a recovered panic returns. */
     final List<Value> resultCells = new ArrayList<>();
     /** For a function literal: its Go signature (without the leading captured cells). */
     goj.types.Signature closureSignature;

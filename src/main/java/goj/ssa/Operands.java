@@ -83,7 +83,7 @@ final class Operands {
             return v;
         };
         for (BasicBlock b : f.blocks) for (Instr in : b.instrs) rewrite(in, resolve);
-        f.resultCells.replaceAll(resolve);
+        f.resultCells.replaceAll(v -> v == null ? null : resolve.apply(v));
     }
 
     private static List<Value> map(List<Value> l, UnaryOperator<Value> g) {
