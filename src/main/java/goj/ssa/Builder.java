@@ -370,7 +370,9 @@ public final class Builder {
         } else if (fun instanceof goj.syntax.SelectorExpr sel && info.selections.get(sel) instanceof goj.types.Selection ms
                 && ms.kind() == goj.types.Selection.Kind.METHOD) {
             Func m = (Func) ms.obj();
-            vals.add(receiver(sel.x, ms, sel.pos()));
+            Value recv = receiver(sel.x, ms, sel.pos());
+            if (recv.type().underlying() instanceof goj.types.Interface) recv = emit(new Instr.NilCheck(recv, sel.pos())); // x.M is evaluated now
+            vals.add(recv);
             vals.addAll(arguments(c, (Signature) m.type()));
             target = m;
         } else if (funcOf(fun) instanceof Func f) {
