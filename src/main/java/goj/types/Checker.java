@@ -29,6 +29,7 @@ import goj.syntax.TypeDecl;
 import goj.syntax.VarDecl;
 import goj.types.TypeAndValue.Mode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -335,19 +336,50 @@ public final class Checker {
         scope = saved;
         resolvingTypes.remove(tn);
         if (tn.type instanceof Named n) {
+            if (t instanceof Named from && from.underlying == null && waitFor(from) != n
+                    && (resolvingTypes.contains(from.obj()) || waitsFor.containsKey(from))) {
+                // type T2 T1, reached from T1's declaration through a reference (T1 struct{ p *T2 }):
+                // T2's underlying type is T1's, known when T1's declaration is resolved
+                sameUnderlying.computeIfAbsent(from, k -> new ArrayList<>()).add(n);
+                waitsFor.put(n, from);
+                return;
+            }
             Type u = t.underlying();
             if (u == null || t instanceof Named tnm && tnm.underlying == null) {
                 error(d.name.pos(), "invalid recursive type " + d.name.value);
                 u = Universe.INVALID;
             }
-            n.underlying = u;
-            List<Named> cycle = new ArrayList<>();
-            if (containsByValue(u, n, cycle, new java.util.HashSet<>())) {
-                cycle.addFirst(n);
-                invalidRecursiveType(cycle);
-            }
+            setUnderlying(n, u);
         } else {
             tn.type = t;
+        }
+    }
+
+    /** Defined types whose underlying type is that of a type still being resolved, by that type. */
+    private final Map<Named, List<Named>> sameUnderlying = new HashMap<>();
+    /** The inverse of sameUnderlying. */
+    private final Map<Named, Named> waitsFor = new HashMap<>();
+
+    /** The type whose resolution {@code n}'s underlying type waits for (n itself if none). */
+    private Named waitFor(Named n) {
+        while (waitsFor.get(n) instanceof Named m) n = m;
+        return n;
+    }
+
+    /** Sets {@code n}'s underlying type, checks that n does not contain itself, and sets those of the types waiting for it. */
+    private void setUnderlying(Named n, Type u) {
+        n.underlying = u;
+        List<Named> cycle = new ArrayList<>();
+        if (containsByValue(u, n, cycle, new java.util.HashSet<>())) {
+            cycle.addFirst(n);
+            invalidRecursiveType(cycle);
+        }
+        List<Named> waiting = sameUnderlying.remove(n);
+        if (waiting != null) {
+            for (Named w : waiting) {
+                waitsFor.remove(w);
+                setUnderlying(w, n.underlying);
+            }
         }
     }
 
