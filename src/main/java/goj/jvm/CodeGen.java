@@ -1786,6 +1786,11 @@ public final class CodeGen {
                 cb.invokestatic(JvmTypes.OPS, "f2u", MethodTypeDesc.of(CD_long, CD_double));
                 return;
             }
+            if (from.isFloat() && tb.kind() == Basic.Kind.UINT32) { // as gc on amd64: via int64, so all of uint32's range converts
+                cb.conversion(fk, TypeKind.LONG);
+                cb.l2i();
+                return;
+            }
             if (fk != tk) cb.conversion(fk, tk);
             if (tk == TypeKind.INT) normalize(tb);
         }
