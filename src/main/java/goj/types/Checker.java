@@ -120,6 +120,25 @@ public final class Checker {
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
 
+    /** The Go version goj implements: go1.{@value}. */
+    public static final int GO_MINOR = 27;
+
+    /** The language version of the package, go1.{@code lang} (gc's -lang); at most {@link #GO_MINOR}. */
+    private int lang = GO_MINOR;
+
+    /** Sets the package's language version to go1.{@code minor} (gc's {@code -lang}). */
+    public void setLang(int minor) { this.lang = minor; }
+
+    /**
+     * Whether the package's language version allows a feature of go1.{@code minor}; if not, reports
+     * at {@code pos} that {@code what} requires it, in types2's words.
+     */
+    boolean allowVersion(Pos pos, int minor, String what) {
+        if (lang >= minor) return true;
+        error(pos, what + " requires go1." + minor + " or later (-lang was set to go1." + lang + "; check go.mod)");
+        return false;
+    }
+
     /** The last error reported, for gc's rule that equal messages on one line are reported once. */
     private Diagnostic lastError;
 
@@ -171,12 +190,29 @@ public final class Checker {
         for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
         if (errorCount == 0) generics.checkInstances();
+        if (errorCount == 0) reportLargeTypes();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
         for (Func f : funcs) if (f.decl != null && f.decl.body != null) bodies.put(f, f.decl.body);
         imports.reportUnused();
         List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
         varInits.clear();
         varInits.addAll(ordered);
+    }
+
+    /**
+     * gc's size check, which follows type checking (so it runs only on a package without errors):
+     * each declared type and variable (not field) whose type holds an array of {@link Sizes#MAX_WIDTH} bytes or
+     * more is reported at its declaration, in source order.
+     */
+    private void reportLargeTypes() {
+        List<Obj> decls = new ArrayList<>();
+        for (Obj o : info.defs.values()) if (o instanceof TypeName || o instanceof Var v && !v.isField) decls.add(o);
+        decls.sort(java.util.Comparator.comparing(Obj::pos));
+        for (Obj o : decls) {
+            if (o instanceof TypeName tn && tn.type instanceof Named nt && nt.isGeneric()) continue;
+            Array a = Sizes.tooLarge(o.type(), new java.util.HashSet<>());
+            if (a != null) error(o.pos(), "type " + a + " larger than address space");
+        }
     }
 
     // ---- package-level declarations ----

@@ -234,6 +234,7 @@ final class Expressions {
                 name = f.name.value;
             }
             Var v = new Var(f.name != null ? f.name.pos() : f.pos(), check.pkg, name, ft, false);
+            v.isField = true;
             if (f.name != null) check.info.defs.put(f.name, v);
             if (!name.equals("_") && !names.add(name)) check.error(v.pos(), name + " redeclared\n\t" + v.pos() + ": other declaration of " + name);
             fields.add(new Struct.Field(v, embedded, tag));
@@ -426,7 +427,7 @@ final class Expressions {
             x.invalidate();
             return;
         }
-        if (len.value().signum() < 0 || len.value().bitLength() > 31) {
+        if (len.value().signum() < 0 || len.value().bitLength() > 63) { // representable as an int
             check.error(goj.syntax.Syntax.startPos(t.len), "invalid array length " + t.len + " (" + describeType(n) + ")");
             x.invalidate();
             return;
