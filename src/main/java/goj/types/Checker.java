@@ -367,6 +367,9 @@ public final class Checker {
             generics.declareTypeParams(d.tparams, ts, g.tparams);
             scope = ts;
         }
+        if (!(tn.type instanceof Named) && aliasedDefinedType(d.type) instanceof Named nt) {
+            tn.type = nt; // so uses of the alias inside nt's declaration (a valid cycle) see it
+        }
         Type t = exprs.typeExpr(d.type);
         scope = saved;
         resolvingTypes.remove(tn);
@@ -385,6 +388,17 @@ public final class Checker {
         } else {
             tn.type = t;
         }
+    }
+
+    /**
+     * The defined (non-generic) type that alias right-hand side {@code rhs} names in the current
+     * scope, if it is just a type name, or null. An alias of a defined type denotes it before its
+     * underlying type is known.
+     */
+    private Type aliasedDefinedType(Expr rhs) {
+        while (rhs instanceof goj.syntax.ParenExpr p) rhs = p.x;
+        if (rhs instanceof Name n && scope.lookupParent(n.value) instanceof TypeName t && t.type instanceof Named nt && !nt.isGeneric()) return nt;
+        return null;
     }
 
     /**
