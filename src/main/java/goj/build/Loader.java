@@ -140,9 +140,10 @@ public final class Loader {
 
     /**
      * The packages of the {@code std} pattern (what {@code go list std} lists): every directory
-     * under GOROOT/src except {@code cmd}, {@code builtin}, {@code testdata} and names starting
-     * with {@code .} or {@code _}, that has Go files for goj's target; with everything they
-     * import. {@code unsafe} is not loaded: every import of it denotes the checker's own.
+     * under GOROOT/src except {@code cmd}, {@code builtin}, {@code testdata}, names starting
+     * with {@code .} or {@code _} and (cgo being off) {@code runtime/cgo}, that has Go files for
+     * goj's target (go list also lists the few directories with only test files); with everything
+     * they import. {@code unsafe} is not loaded: every import of it denotes the checker's own.
      */
     public List<Pkg> loadStd() throws IOException {
         Path src = goroot().src();
@@ -150,9 +151,11 @@ public final class Loader {
         try (var s = Files.walk(src)) {
             dirs = s.filter(Files::isDirectory).filter(d -> {
                 Path rel = src.relativize(d);
-                // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe)
-                if (rel.toString().isEmpty() || rel.getName(0).toString().equals("cmd")
-                        || rel.toString().equals("builtin") || rel.toString().equals("unsafe")) return false;
+                // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe);
+                // runtime/cgo is left out with cgo off, as the go command's std pattern does
+                String path = rel.toString().replace('\\', '/');
+                if (path.isEmpty() || rel.getName(0).toString().equals("cmd")
+                        || path.equals("builtin") || path.equals("unsafe") || path.equals("runtime/cgo")) return false;
                 for (Path e : rel) {
                     String n = e.toString();
                     if (n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) return false;

@@ -92,6 +92,17 @@ class LoaderTest {
         assertTrue(p.std);
     }
 
+    @Test void stdPattern() throws IOException {
+        GoRoot root = fakeRoot();
+        write("root/src/runtime/cgo/cgo.go", "package cgo\n");
+        write("root/src/builtin/builtin.go", "package builtin\n");
+        write("root/src/unsafe/unsafe.go", "package unsafe\n");
+        write("root/src/p/testdata/t.go", "package t\n");
+        write("root/src/onlytests/x_test.go", "package onlytests\n");
+        Loader l = new Loader(() -> root, tmp);
+        assertEquals(List.of("p", "vendor/golang.org/x/q"), l.loadStd().stream().map(p -> p.path).toList());
+    }
+
     @Test void notInStd() throws IOException {
         GoRoot root = fakeRoot();
         write("prog/main.go", "package main\n\nimport \"foo/bar\"\n\nfunc main() { bar.X() }\n");
