@@ -125,7 +125,7 @@ public final class Loader {
     /** The package of files {@code names} (relative to {@code dir}, reported as given), and everything it imports. */
     public Pkg loadFiles(Path dir, List<String> names) {
         Pkg p = new Pkg(COMMAND_LINE, names.isEmpty() ? dir : dirOf(dir.resolve(names.getFirst())), false);
-        for (String f : names) parse(p, dir.resolve(f), f);
+        parseFiles(p, names.stream().map(dir::resolve).toList(), names);
         resolveImports(p);
         return p;
     }
@@ -215,7 +215,7 @@ public final class Loader {
         p = new Pkg(path, dir, std);
         p.complete = !pf.external() && !(std && INCOMPLETE_STD.contains(path));
         byPath.put(path, p);
-        for (Path f : pf.goFiles()) parse(p, f, shown(f));
+        parseFiles(p, pf.goFiles(), pf.goFiles().stream().map(Loader::shown).toList());
         String name = p.name();
         for (File f : p.files) {
             if (!f.pkgName.value.equals(name)) {
@@ -236,18 +236,37 @@ public final class Loader {
         return abs.startsWith(cwd) ? "./" + cwd.relativize(abs) : abs.toString();
     }
 
-    private void parse(Pkg p, Path file, String shown) {
+    /**
+     * Parses {@code files} (named {@code shown} in positions) into {@code p}: in parallel, the
+     * results (files, diagnostics, line counts) taken in the files' order.
+     */
+    private void parseFiles(Pkg p, List<Path> files, List<String> shown) {
+        List<Parsed> parsed = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> parse(files.get(i), shown.get(i))).toList();
+        for (Parsed r : parsed) {
+            errors.addAll(r.diags());
+            p.lines += r.lines();
+            if (r.file() != null && r.file().pkgName != null) p.files.add(r.file()); // else the syntax error was reported
+        }
+    }
+
+    /** A parsed file (null if unreadable), its diagnostics and its number of lines. */
+    private record Parsed(File file, List<Diagnostic> diags, long lines) {}
+
+    /** Reads and parses {@code file}, named {@code shown} in positions; touches no state of the loader. */
+    private static Parsed parse(Path file, String shown) {
         byte[] src;
         try {
             src = Files.readAllBytes(file);
         } catch (IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage();
-            errors.add(new Diagnostic(Pos.NONE, "open " + shown + ": " + why));
-            return;
+            return new Parsed(null, List.of(new Diagnostic(Pos.NONE, "open " + shown + ": " + why)), 0);
         }
-        for (byte b : src) if (b == '\n') p.lines++;
-        File f = Syntax.parse(shown, src, errors::add, Syntax.CHECK_BRANCHES);
-        if (f != null && f.pkgName != null) p.files.add(f); // else the syntax error was reported
+        long lines = 0;
+        for (byte b : src) if (b == '\n') lines++;
+        List<Diagnostic> diags = new ArrayList<>();
+        File f = Syntax.parse(shown, src, diags::add, Syntax.CHECK_BRANCHES);
+        return new Parsed(f, diags, lines);
     }
 
     private void resolveImports(Pkg p) {

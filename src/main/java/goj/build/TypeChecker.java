@@ -53,7 +53,7 @@ public final class TypeChecker {
     private Checked run(Loader.Pkg p, String path) {
         List<Diagnostic> errs = new ArrayList<>();
         Package pkg = new Package(path, p.name());
-        Info info = new Info();
+        Info info = new Info(p.lines);
         Checker checker = new Checker(pkg, info, errs::add);
         checker.setComplete(p.complete);
         checker.setLang(p.lang);

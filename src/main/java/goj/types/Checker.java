@@ -201,16 +201,21 @@ public final class Checker {
 
     /**
      * gc's size check, which follows type checking (so it runs only on a package without errors):
-     * each declared type and variable (not field) whose type holds an array of {@link Sizes#MAX_WIDTH} bytes or
-     * more is reported at its declaration, in source order.
+     * an array type of {@link Sizes#MAX_WIDTH} bytes or more is reported once, at the first
+     * declared type or variable (not field), in source order, whose type holds it. Each defined
+     * type is looked into once.
      */
     private void reportLargeTypes() {
         List<Obj> decls = new ArrayList<>();
-        for (Obj o : info.defs.values()) if (o instanceof TypeName || o instanceof Var v && !v.isField) decls.add(o);
+        for (Obj o : info.defs.values()) {
+            if (o instanceof TypeName tn && !(tn.type instanceof Named nt && nt.isGeneric()) || o instanceof Var v && !v.isField) decls.add(o);
+        }
+        java.util.Set<Type> seen = new java.util.HashSet<>();
+        if (decls.stream().noneMatch(o -> Sizes.tooLarge(o.type(), seen) != null)) return; // the usual case, in any order
         decls.sort(java.util.Comparator.comparing(Obj::pos));
+        seen.clear();
         for (Obj o : decls) {
-            if (o instanceof TypeName tn && tn.type instanceof Named nt && nt.isGeneric()) continue;
-            Array a = Sizes.tooLarge(o.type(), new java.util.HashSet<>());
+            Array a = Sizes.tooLarge(o.type(), seen);
             if (a != null) error(o.pos(), "type " + a + " larger than address space");
         }
     }

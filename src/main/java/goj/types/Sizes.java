@@ -61,7 +61,8 @@ public final class Sizes {
     /**
      * The first array type reachable from {@code t} (through elements, fields, pointer, slice, channel
      * and map element types, as gc computes their sizes) whose size is not below {@link #MAX_WIDTH}, or
-     * null. {@code seen} holds the named types already visited, so recursive types end.
+     * null. {@code seen} holds the named types already visited (not looked into again), so
+     * recursive types end.
      */
     static Array tooLarge(Type t, java.util.Set<Type> seen) {
         if (t instanceof Named && !seen.add(t)) return null;
