@@ -40,13 +40,17 @@ public final class Compiler {
         return check(Path.of(""), paths.stream().map(Path::toString).toList());
     }
 
-    private static Checked check(Path dir, List<String> names) { return check(dir, names, null); }
+    private static Checked check(Path dir, List<String> names) { return check(dir, names, null, Checker.GO_MINOR); }
 
-    /** As {@link #check(List)}; {@code complete} non-null overrides whether the package may have functions without bodies. */
-    private static Checked check(Path dir, List<String> names, Boolean complete) {
+    /**
+     * As {@link #check(List)}; {@code complete} non-null overrides whether the package may have
+     * functions without bodies; the package's language version is go1.{@code lang}.
+     */
+    private static Checked check(Path dir, List<String> names, Boolean complete, int lang) {
         Loader loader = new Loader(GoRoot::resolve, dir);
         Loader.Pkg root = loader.loadFiles(dir, names);
         if (complete != null) root.complete = complete;
+        root.lang = lang;
         List<Loader.Pkg> order = loader.errors().isEmpty() ? loader.order(List.of(root)) : List.of();
         List<Diagnostic> diags = new ArrayList<>(loader.errors());
         if (diags.isEmpty()) {
@@ -84,7 +88,7 @@ public final class Compiler {
 
     /** Compiles the files, showing {@code observer} the SSA after each optimization pass. */
     public static Result compile(List<Path> paths, goj.ssa.Passes.Observer observer) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer, null);
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer, null, Checker.GO_MINOR);
     }
 
     /**
@@ -92,22 +96,22 @@ public final class Compiler {
      * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
      */
     public static Result compile(Path dir, List<String> names) {
-        return compile(dir, names, false);
+        return compile(dir, names, false, Checker.GO_MINOR);
     }
 
     /**
      * As {@link #compile(Path, List)}, with gc's {@code -complete}: functions without bodies are
      * errors only when it is set (the go command sets it for packages without assembly; a plain
-     * {@code go tool compile} does not).
+     * {@code go tool compile} does not); and gc's {@code -lang=go1.N} as {@code lang} N.
      */
-    public static Result compile(Path dir, List<String> names, boolean complete) {
-        return compile(dir, names, null, complete);
+    public static Result compile(Path dir, List<String> names, boolean complete, int lang) {
+        return compile(dir, names, null, complete, lang);
     }
 
-    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer, Boolean complete) {
+    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer, Boolean complete, int lang) {
         Pos where = Pos.NONE;
         try {
-            Checked c = check(dir, names, complete);
+            Checked c = check(dir, names, complete, lang);
             if (!c.diagnostics().isEmpty()) return failed(c.diagnostics());
             List<File> files = c.files();
             where = files.getFirst().pos();

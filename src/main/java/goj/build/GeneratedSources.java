@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
  * The standard library's files that the toolchain build ({@code go tool dist}) writes and a
  * source-only GOROOT (Debian's {@code golang-1.27-src}) therefore lacks:
  * {@code internal/buildcfg/zbootstrap.go} (the default GOOS/GOARCH, experiment and variant
- * settings, the version) and {@code internal/runtime/sys/zversion.go} (now only its package
- * clause). goj writes its own equivalents for linux/amd64 so that std type-checks.
+ * settings, the version), {@code internal/runtime/sys/zversion.go} (now only its package
+ * clause) and {@code time/tzdata/zzipdata.go} (the bytes of {@code lib/time/zoneinfo.zip} as a
+ * string constant, written only when that file is there). goj writes its own equivalents for
+ * linux/amd64 so that std type-checks.
  *
  * <p>Invariant: an existing file is never touched; a missing one is written to a temporary file
  * beside it and renamed into place, so a reader sees either no file or the whole file, and two
@@ -29,6 +31,32 @@ public final class GeneratedSources {
         Path src = goroot.resolve("src");
         write(src.resolve("internal/buildcfg/zbootstrap.go"), zbootstrap(version));
         write(src.resolve("internal/runtime/sys/zversion.go"), HEADER + "package sys\n");
+        Path zip = goroot.resolve("lib/time/zoneinfo.zip");
+        if (Files.isRegularFile(zip)) write(src.resolve("time/tzdata/zzipdata.go"), zzipdata(Files.readAllBytes(zip)));
+    }
+
+    /** time/tzdata's embedded time zone database: {@code const zipdata = "PK..."}, quoted as dist quotes it. */
+    static String zzipdata(byte[] zip) {
+        StringBuilder sb = new StringBuilder(HEADER.length() + 30 + 4 * zip.length);
+        sb.append(HEADER).append("package tzdata\n\nconst zipdata = ");
+        quote(sb, zip);
+        return sb.append('\n').toString();
+    }
+
+    /**
+     * Appends {@code b} as a Go string literal the way dist does it (so the output depends on
+     * nothing else): printable ASCII as is except {@code "} and {@code \}, every other byte as
+     * {@code \xNN} with lower-case hex digits.
+     */
+    static void quote(StringBuilder sb, byte[] b) {
+        final String hex = "0123456789abcdef";
+        sb.append('"');
+        for (byte x : b) {
+            int c = x & 0xFF;
+            if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') sb.append((char) c);
+            else sb.append("\\x").append(hex.charAt(c >> 4)).append(hex.charAt(c & 0xF));
+        }
+        sb.append('"');
     }
 
     /** internal/buildcfg's defaults as dist writes them for a linux/amd64 toolchain without cgo. */

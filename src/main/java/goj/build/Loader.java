@@ -48,6 +48,8 @@ public final class Loader {
         public final boolean std;
         /** Whether every function must have a body: no assembly or other non-Go sources (gc's -complete). */
         public boolean complete = true;
+        /** The package's language version, go1.{@code lang} (gc's -lang). */
+        public int lang = goj.types.Checker.GO_MINOR;
         /** Source lines of the files. */
         public long lines;
         /** Each import path written in the files, to the package it denotes (absent when not found). */
@@ -123,7 +125,7 @@ public final class Loader {
     /** The package of files {@code names} (relative to {@code dir}, reported as given), and everything it imports. */
     public Pkg loadFiles(Path dir, List<String> names) {
         Pkg p = new Pkg(COMMAND_LINE, names.isEmpty() ? dir : dirOf(dir.resolve(names.getFirst())), false);
-        for (String f : names) parse(p, dir.resolve(f), f);
+        parseFiles(p, names.stream().map(dir::resolve).toList(), names);
         resolveImports(p);
         return p;
     }
@@ -138,9 +140,10 @@ public final class Loader {
 
     /**
      * The packages of the {@code std} pattern (what {@code go list std} lists): every directory
-     * under GOROOT/src except {@code cmd}, {@code builtin}, {@code testdata} and names starting
-     * with {@code .} or {@code _}, that has Go files for goj's target; with everything they
-     * import. {@code unsafe} is not loaded: every import of it denotes the checker's own.
+     * under GOROOT/src except {@code cmd}, {@code builtin}, {@code testdata}, names starting
+     * with {@code .} or {@code _} and (cgo being off) {@code runtime/cgo}, that has Go files for
+     * goj's target (go list also lists the few directories with only test files); with everything
+     * they import. {@code unsafe} is not loaded: every import of it denotes the checker's own.
      */
     public List<Pkg> loadStd() throws IOException {
         Path src = goroot().src();
@@ -148,9 +151,11 @@ public final class Loader {
         try (var s = Files.walk(src)) {
             dirs = s.filter(Files::isDirectory).filter(d -> {
                 Path rel = src.relativize(d);
-                // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe)
-                if (rel.toString().isEmpty() || rel.getName(0).toString().equals("cmd")
-                        || rel.toString().equals("builtin") || rel.toString().equals("unsafe")) return false;
+                // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe);
+                // runtime/cgo is left out with cgo off, as the go command's std pattern does
+                String path = rel.toString().replace('\\', '/');
+                if (path.isEmpty() || rel.getName(0).toString().equals("cmd")
+                        || path.equals("builtin") || path.equals("unsafe") || path.equals("runtime/cgo")) return false;
                 for (Path e : rel) {
                     String n = e.toString();
                     if (n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) return false;
@@ -210,7 +215,7 @@ public final class Loader {
         p = new Pkg(path, dir, std);
         p.complete = !pf.external() && !(std && INCOMPLETE_STD.contains(path));
         byPath.put(path, p);
-        for (Path f : pf.goFiles()) parse(p, f, shown(f));
+        parseFiles(p, pf.goFiles(), pf.goFiles().stream().map(Loader::shown).toList());
         String name = p.name();
         for (File f : p.files) {
             if (!f.pkgName.value.equals(name)) {
@@ -231,18 +236,37 @@ public final class Loader {
         return abs.startsWith(cwd) ? "./" + cwd.relativize(abs) : abs.toString();
     }
 
-    private void parse(Pkg p, Path file, String shown) {
+    /**
+     * Parses {@code files} (named {@code shown} in positions) into {@code p}: in parallel, the
+     * results (files, diagnostics, line counts) taken in the files' order.
+     */
+    private void parseFiles(Pkg p, List<Path> files, List<String> shown) {
+        List<Parsed> parsed = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> parse(files.get(i), shown.get(i))).toList();
+        for (Parsed r : parsed) {
+            errors.addAll(r.diags());
+            p.lines += r.lines();
+            if (r.file() != null && r.file().pkgName != null) p.files.add(r.file()); // else the syntax error was reported
+        }
+    }
+
+    /** A parsed file (null if unreadable), its diagnostics and its number of lines. */
+    private record Parsed(File file, List<Diagnostic> diags, long lines) {}
+
+    /** Reads and parses {@code file}, named {@code shown} in positions; touches no state of the loader. */
+    private static Parsed parse(Path file, String shown) {
         byte[] src;
         try {
             src = Files.readAllBytes(file);
         } catch (IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : e.getMessage();
-            errors.add(new Diagnostic(Pos.NONE, "open " + shown + ": " + why));
-            return;
+            return new Parsed(null, List.of(new Diagnostic(Pos.NONE, "open " + shown + ": " + why)), 0);
         }
-        for (byte b : src) if (b == '\n') p.lines++;
-        File f = Syntax.parse(shown, src, errors::add, Syntax.CHECK_BRANCHES);
-        if (f != null && f.pkgName != null) p.files.add(f); // else the syntax error was reported
+        long lines = 0;
+        for (byte b : src) if (b == '\n') lines++;
+        List<Diagnostic> diags = new ArrayList<>();
+        File f = Syntax.parse(shown, src, diags::add, Syntax.CHECK_BRANCHES);
+        return new Parsed(f, diags, lines);
     }
 
     private void resolveImports(Pkg p) {

@@ -54,9 +54,7 @@ public record PackageFiles(Path dir, List<Path> goFiles, List<Path> ignored, boo
                 continue;
             }
             if (name.endsWith("_test.go")) continue;
-            byte[] src = Files.readAllBytes(p);
-            if (goodOSArchFile(name) && BuildConstraint.selects(BuildConstraint.headerLines(src), BuildTags::matches)
-                    && !importsC(src)) {
+            if (goodOSArchFile(name) && selected(Files.readAllBytes(p))) {
                 go.add(p);
             } else {
                 ignored.add(p);
@@ -86,9 +84,18 @@ public record PackageFiles(Path dir, List<Path> goFiles, List<Path> ignored, boo
         return true;
     }
 
-    /** Whether the file imports "C" (a cgo file): a quick look for the import before any declaration. */
+    /** Whether the build constraints of file {@code src} hold and it does not import "C". */
+    private static boolean selected(byte[] src) {
+        return BuildConstraint.selects(BuildConstraint.headerLines(src), BuildTags::matches) && !importsC(src);
+    }
+
+    private static final byte[] IMPORT_C = "import \"C\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Whether the file imports "C" (a cgo file): a line that starts with {@code import "C"}. */
     private static boolean importsC(byte[] src) {
-        String s = new String(src, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return s.contains("import \"C\"") && java.util.regex.Pattern.compile("(?m)^import \"C\"").matcher(s).find();
+        for (int i = 0; i + IMPORT_C.length <= src.length; i++) {
+            if ((i == 0 || src[i - 1] == '\n') && java.util.Arrays.equals(src, i, i + IMPORT_C.length, IMPORT_C, 0, IMPORT_C.length)) return true;
+        }
+        return false;
     }
 }

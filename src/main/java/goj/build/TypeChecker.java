@@ -53,9 +53,10 @@ public final class TypeChecker {
     private Checked run(Loader.Pkg p, String path) {
         List<Diagnostic> errs = new ArrayList<>();
         Package pkg = new Package(path, p.name());
-        Info info = new Info();
+        Info info = new Info(p.lines);
         Checker checker = new Checker(pkg, info, errs::add);
         checker.setComplete(p.complete);
+        checker.setLang(p.lang);
         checker.setImporter(ip -> {
             Loader.Pkg q = p.imports.get(ip);
             Checked cq = q == null ? null : done.get(q);

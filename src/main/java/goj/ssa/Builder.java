@@ -1732,16 +1732,19 @@ public final class Builder {
             Value obj = emit(new Instr.NewStruct(t, lit.pos()));
             for (int i = 0; i < lit.elems.size(); i++) {
                 Expr e = lit.elems.get(i);
-                int idx = i;
+                List<Integer> path = List.of(i);
                 Expr ve = e;
-                if (e instanceof goj.syntax.KeyValueExpr kv) {
-                    idx = st.indexOf(((Name) kv.key).value);
+                if (e instanceof goj.syntax.KeyValueExpr kv) { // a field or a promoted field (Go 1.27)
+                    path = st.pathTo((Var) info.uses.get((Name) kv.key));
                     ve = kv.value;
                 }
-                Type ft = st.fields().get(idx).type();
+                Value into = fieldPath(obj, path.subList(0, path.size() - 1), e.pos()); // the embedded struct holding the field
+                goj.types.Struct ist = (goj.types.Struct) into.type().underlying();
+                int idx = path.getLast();
+                Type ft = ist.fields().get(idx).type();
                 Value v = ve instanceof goj.syntax.CompositeLit inner && inner.type == null ? compositeLit(inner, ft) : copyIfArray(expr(ve, ft), ve);
-                if (ft.underlying() instanceof goj.types.Struct) emit(new Instr.AssignStruct(emit(new Instr.Field(obj, st, idx, ft, e.pos())), v, e.pos()));
-                else emit(new Instr.FieldStore(obj, st, idx, v, e.pos()));
+                if (ft.underlying() instanceof goj.types.Struct) emit(new Instr.AssignStruct(emit(new Instr.Field(into, ist, idx, ft, e.pos())), v, e.pos()));
+                else emit(new Instr.FieldStore(into, ist, idx, v, e.pos()));
             }
             return obj;
         }

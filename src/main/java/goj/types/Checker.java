@@ -121,6 +121,25 @@ public final class Checker {
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
 
+    /** The Go version goj implements: go1.{@value}. */
+    public static final int GO_MINOR = 27;
+
+    /** The language version of the package, go1.{@code lang} (gc's -lang); at most {@link #GO_MINOR}. */
+    private int lang = GO_MINOR;
+
+    /** Sets the package's language version to go1.{@code minor} (gc's {@code -lang}). */
+    public void setLang(int minor) { this.lang = minor; }
+
+    /**
+     * Whether the package's language version allows a feature of go1.{@code minor}; if not, reports
+     * at {@code pos} that {@code what} requires it, in types2's words.
+     */
+    boolean allowVersion(Pos pos, int minor, String what) {
+        if (lang >= minor) return true;
+        error(pos, what + " requires go1." + minor + " or later (-lang was set to go1." + lang + "; check go.mod)");
+        return false;
+    }
+
     /** The last error reported, for gc's rule that equal messages on one line are reported once. */
     private Diagnostic lastError;
 
@@ -172,12 +191,34 @@ public final class Checker {
         for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
         if (errorCount == 0) generics.checkInstances();
+        if (errorCount == 0) reportLargeTypes();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
         for (Func f : funcs) if (f.decl != null && f.decl.body != null) bodies.put(f, f.decl.body);
         imports.reportUnused();
         List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
         varInits.clear();
         varInits.addAll(ordered);
+    }
+
+    /**
+     * gc's size check, which follows type checking (so it runs only on a package without errors):
+     * an array type of {@link Sizes#MAX_WIDTH} bytes or more is reported once, at the first
+     * declared type or variable (not field), in source order, whose type holds it. Each defined
+     * type is looked into once.
+     */
+    private void reportLargeTypes() {
+        List<Obj> decls = new ArrayList<>();
+        for (Obj o : info.defs.values()) {
+            if (o instanceof TypeName tn && !(tn.type instanceof Named nt && nt.isGeneric()) || o instanceof Var v && !v.isField) decls.add(o);
+        }
+        java.util.Set<Type> seen = new java.util.HashSet<>();
+        if (decls.stream().noneMatch(o -> Sizes.tooLarge(o.type(), seen) != null)) return; // the usual case, in any order
+        decls.sort(java.util.Comparator.comparing(Obj::pos));
+        seen.clear();
+        for (Obj o : decls) {
+            Array a = Sizes.tooLarge(o.type(), seen);
+            if (a != null) error(o.pos(), "type " + a + " larger than address space");
+        }
     }
 
     // ---- package-level declarations ----
@@ -332,6 +373,9 @@ public final class Checker {
             generics.declareTypeParams(d.tparams, ts, g.tparams);
             scope = ts;
         }
+        if (!(tn.type instanceof Named) && aliasedDefinedType(d.type) instanceof Named nt) {
+            tn.type = nt; // so uses of the alias inside nt's declaration (a valid cycle) see it
+        }
         Type t = exprs.typeExpr(d.type);
         scope = saved;
         resolvingTypes.remove(tn);
@@ -381,6 +425,17 @@ public final class Checker {
                 setUnderlying(w, n.underlying);
             }
         }
+    }
+
+    /**
+     * The defined (non-generic) type that alias right-hand side {@code rhs} names in the current
+     * scope, if it is just a type name, or null. An alias of a defined type denotes it before its
+     * underlying type is known.
+     */
+    private Type aliasedDefinedType(Expr rhs) {
+        while (rhs instanceof goj.syntax.ParenExpr p) rhs = p.x;
+        if (rhs instanceof Name n && scope.lookupParent(n.value) instanceof TypeName t && t.type instanceof Named nt && !nt.isGeneric()) return nt;
+        return null;
     }
 
     /**

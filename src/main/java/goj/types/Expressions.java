@@ -67,8 +67,10 @@ final class Expressions {
         Func g = x.func;
         java.util.Map<TypeParam, Type> m = new java.util.IdentityHashMap<>();
         if (x.targs != null) for (int i = 0; i < x.targs.size(); i++) m.put(g.tparams.get(i), x.targs.get(i));
-        if (!Generics.unify(check.signatureOf(g), ts, m, g.tparams) || !g.tparams.stream().allMatch(m::containsKey)) return;
-        List<Type> targs = g.tparams.stream().map(m::get).toList();
+        if (!Generics.unify(check.signatureOf(g), ts, m, g.tparams)) return;
+        Generics.coreTypeInference(m, g.tparams);
+        if (!g.tparams.stream().allMatch(m::containsKey)) return;
+        List<Type> targs = Generics.simplify(g.tparams, g.tparams.stream().map(m::get).toList());
         Subst s = new Subst(g.tparams, targs);
         for (int i = 0; i < targs.size(); i++) {
             String why = check.generics.unsatisfied(targs.get(i), g.tparams.get(i), s);
@@ -234,6 +236,7 @@ final class Expressions {
                 name = f.name.value;
             }
             Var v = new Var(f.name != null ? f.name.pos() : f.pos(), check.pkg, name, ft, false);
+            v.isField = true;
             if (f.name != null) check.info.defs.put(f.name, v);
             if (!name.equals("_") && !names.add(name)) check.error(v.pos(), name + " redeclared\n\t" + v.pos() + ": other declaration of " + name);
             fields.add(new Struct.Field(v, embedded, tag));
@@ -426,7 +429,7 @@ final class Expressions {
             x.invalidate();
             return;
         }
-        if (len.value().signum() < 0 || len.value().bitLength() > 31) {
+        if (len.value().signum() < 0 || len.value().bitLength() > 63) { // representable as an int
             check.error(goj.syntax.Syntax.startPos(t.len), "invalid array length " + t.len + " (" + describeType(n) + ")");
             x.invalidate();
             return;
@@ -973,8 +976,9 @@ final class Expressions {
                     x.invalidate();
                     return;
                 }
-                List<Operand> args = callArgs(c, f.func != null && f.func.needsInstantiation() ? null : sig);
-                if (f.func != null && f.func.needsInstantiation()) {
+                boolean generic = f.func != null && f.func.needsInstantiation();
+                List<Operand> args = callArgs(c, generic ? null : sig, generic);
+                if (generic) {
                     Func g = f.func;
                     List<Type> targs = check.generics.infer(g, f.targs == null ? List.of() : f.targs, args, c);
                     if (targs == null) { x.invalidate(); return; }
@@ -986,6 +990,7 @@ final class Expressions {
                     Func inst = check.generics.instantiateFunc(g, targs);
                     useInstance(c.fun, inst);
                     sig = (Signature) inst.type();
+                    instantiateArgs(c, sig, args);
                 }
                 arguments(c, sig, args);
                 switch (sig.results().size()) {
@@ -1031,30 +1036,58 @@ final class Expressions {
     }
 
     /** The operands of a call's arguments; a single multi-value call argument is spread into its results. */
-    List<Operand> callArgs(CallExpr c) { return callArgs(c, null); }
+    List<Operand> callArgs(CallExpr c) { return callArgs(c, null, false); }
 
-    /** As {@link #callArgs(CallExpr)}, for a callee of signature {@code sig} (null if generic or unknown). */
-    private List<Operand> callArgs(CallExpr c, Signature sig) {
+    /**
+     * As {@link #callArgs(CallExpr)}, for a callee of signature {@code sig} (null if generic or
+     * unknown). For a {@code generic} callee, arguments that are generic functions stay
+     * uninstantiated: they get their type arguments from the callee's instantiated parameter
+     * types ({@link #instantiateArgs}, Go 1.21).
+     */
+    private List<Operand> callArgs(CallExpr c, Signature sig, boolean generic) {
         List<Operand> out = new ArrayList<>();
         if (c.args.size() == 1) {
             Operand a = rawExpr(c.args.get(0));
             if (!a.invalid() && a.mode == Mode.VALUE && a.type instanceof Tuple t && t.size() != 1) return results(a.expr, t);
-            if (sig != null && sig.params().size() > 0) {
-                Type p = sig.params().at(0).type();
-                instantiateFor(a, sig.variadic() && !c.hasDots && sig.params().size() == 1 ? ((Slice) p).elem() : p);
-            }
-            singleValue(a);
+            if (sig != null && sig.params().size() > 0) instantiateFor(a, paramType(c, sig, 0));
+            if (!(generic && isGenericFunc(a))) singleValue(a);
             out.add(a);
             return out;
         }
         int n = sig == null ? 0 : sig.params().size();
         for (int i = 0; i < c.args.size(); i++) {
-            Type target = null;
-            if (sig != null && i < n) target = sig.params().at(i).type();
-            if (sig != null && sig.variadic() && !c.hasDots && i >= n - 1) target = ((Slice) sig.params().at(n - 1).type()).elem();
-            out.add(expr(c.args.get(i), target));
+            if (generic) {
+                Operand a = rawExpr(c.args.get(i));
+                if (!isGenericFunc(a)) singleValue(a);
+                out.add(a);
+            } else {
+                out.add(expr(c.args.get(i), sig != null && (i < n || sig.variadic() && !c.hasDots) ? paramType(c, sig, i) : null));
+            }
         }
         return out;
+    }
+
+    /** The type argument {@code i} of call {@code c} is assigned to (the element type for a variadic parameter's elements). */
+    private static Type paramType(CallExpr c, Signature sig, int i) {
+        int n = sig.params().size();
+        if (sig.variadic() && !c.hasDots && i >= n - 1) return ((Slice) sig.params().at(n - 1).type()).elem();
+        return sig.params().at(i).type();
+    }
+
+    /** Whether operand {@code x} is a generic function not instantiated yet. */
+    static boolean isGenericFunc(Operand x) {
+        return !x.invalid() && x.func != null && x.func.needsInstantiation();
+    }
+
+    /** Instantiates the generic function arguments of a call of a generic function, now {@code sig}, from their parameter types. */
+    private void instantiateArgs(CallExpr c, Signature sig, List<Operand> args) {
+        int n = sig.params().size();
+        for (int i = 0; i < args.size(); i++) {
+            Operand a = args.get(i);
+            if (!isGenericFunc(a)) continue;
+            if (i < n || sig.variadic() && !c.hasDots) instantiateFor(a, paramType(c, sig, i));
+            if (!a.invalid()) singleValue(a);
+        }
     }
 
     /** Checks call arguments against a signature (variadic parameters included). */

@@ -238,24 +238,57 @@ final class Generics {
         }
         for (int i = 0; i < args.size(); i++) {
             Operand a = args.get(i);
-            if (a.invalid() || a.isUntyped() || ptypes.get(i) == null) continue;
+            if (a.invalid() || a.isUntyped() || ptypes.get(i) == null || Expressions.isGenericFunc(a)) continue; // generic functions: instantiated later
             if (!unify(ptypes.get(i), a.type, m, tps)) {
                 check.error(a.expr.pos(), "type " + a.type + " of " + a.expr + " does not match " + inferred(ptypes.get(i), m, tps)
                         + (ptypes.get(i) instanceof TypeParam ? "" : " (cannot infer " + typeParamNames(tps) + ")"));
                 return null;
             }
         }
-        // untyped constant arguments for parameters of a bare type parameter: their (largest) default type
+        coreTypeInference(m, tps);
+        // untyped constant arguments for parameters of a bare type parameter still unknown: the
+        // default type of the largest of their kinds
+        Map<TypeParam, Basic> maxUntyped = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             Operand a = args.get(i);
-            if (a.invalid() || !a.isUntyped() || a.type == Universe.UNTYPED_NIL || !(ptypes.get(i) instanceof TypeParam tp) || !tps.contains(tp)) continue;
-            Type d = Universe.defaultType(a.type);
-            Type cur = m.get(tp);
-            if (cur == null || cur instanceof Basic cb && cb.isNumeric() && d instanceof Basic db && db.isNumeric() && kindRank(db) > kindRank(cb) && fromUntyped(tp, args, ptypes)) {
-                m.put(tp, d);
+            if (a.invalid() || !a.isUntyped() || a.type == Universe.UNTYPED_NIL || !(ptypes.get(i) instanceof TypeParam tp) || !tps.contains(tp) || m.get(tp) != null) continue;
+            Basic t = (Basic) a.type, max = maxUntyped.get(tp);
+            if (max != null && max != t && !(max.isNumeric() && t.isNumeric())) {
+                check.error(goj.syntax.Syntax.startPos(a.expr), "in call to " + c.fun + ", mismatched types " + max + " and " + t + " (cannot infer " + tp + ")");
+                return null;
             }
+            if (max == null || t.kind().compareTo(max.kind()) > 0) maxUntyped.put(tp, t);
         }
-        // core types: a constraint with a single term ~[]E relates its type parameter to E
+        maxUntyped.forEach((tp, t) -> m.put(tp, Universe.defaultType(t)));
+        List<Type> targs = new ArrayList<>();
+        for (TypeParam tp : tps) {
+            Type t = m.get(tp);
+            if (t == null) {
+                check.error(c.pos(), "in call to " + c.fun + ", cannot infer " + tp.obj().name() + " (declared at " + tp.obj().pos() + ")");
+                return null;
+            }
+            targs.add(t);
+        }
+        return simplify(tps, targs);
+    }
+
+    /** Inferred type arguments {@code targs} of {@code tps} without the type parameters they mention (E in []E): substituted until none is left. */
+    static List<Type> simplify(List<TypeParam> tps, List<Type> targs) {
+        for (int round = 0; round < tps.size(); round++) {
+            Subst s = new Subst(tps, targs);
+            List<Type> next = targs.stream().map(s::apply).toList();
+            if (next.equals(targs)) break;
+            targs = next;
+        }
+        return targs;
+    }
+
+    /**
+     * Extends {@code m} from the constraints of {@code tps} to a fixed point: a constraint with a
+     * single term {@code ~[]E} relates its type parameter to E; a single term without tilde is the
+     * type argument.
+     */
+    static void coreTypeInference(Map<TypeParam, Type> m, List<TypeParam> tps) {
         for (boolean changed = true; changed; ) {
             changed = false;
             for (TypeParam tp : tps) {
@@ -272,39 +305,6 @@ final class Generics {
                 changed |= m.size() != before;
             }
         }
-        List<Type> targs = new ArrayList<>();
-        for (TypeParam tp : tps) {
-            Type t = m.get(tp);
-            if (t == null) {
-                check.error(c.pos(), "in call to " + c.fun + ", cannot infer " + tp.obj().name() + " (declared at " + tp.obj().pos() + ")");
-                return null;
-            }
-            targs.add(t);
-        }
-        // inferred types may mention other type parameters (E in []E): substitute until none is left
-        for (int round = 0; round < tps.size(); round++) {
-            Subst s = new Subst(tps, targs);
-            List<Type> next = targs.stream().map(s::apply).toList();
-            if (next.equals(targs)) break;
-            targs = new ArrayList<>(next);
-        }
-        return targs;
-    }
-
-    /** Whether type parameter {@code tp} got its type only from untyped arguments so far. */
-    private static boolean fromUntyped(TypeParam tp, List<Operand> args, List<Type> ptypes) {
-        for (int i = 0; i < args.size(); i++) if (ptypes.get(i) == tp && !args.get(i).isUntyped()) return false;
-        return true;
-    }
-
-    private static int kindRank(Basic b) {
-        return switch (b.kind()) {
-            case INT -> 1;
-            case INT32 -> 2;
-            case FLOAT64 -> 3;
-            case COMPLEX128 -> 4;
-            default -> 0;
-        };
     }
 
     private static String typeParamNames(List<TypeParam> tps) {

@@ -160,11 +160,20 @@ public final class Imports {
         if (pn != null) used.add(pn);
     }
 
-    /** Reports names declared both by the package and by an import of one of its files. */
-    /** The packages this package imports directly. */
+    /** The packages this package imports directly (computed again only when imports were declared since). */
     List<Package> packages() {
-        return declared.stream().map(pn -> pn.imported).filter(java.util.Objects::nonNull).distinct().toList();
+        if (packages == null || packagesOf != declared.size()) {
+            packages = declared.stream().map(pn -> pn.imported).filter(java.util.Objects::nonNull).distinct().toList();
+            packagesOf = declared.size();
+        }
+        return packages;
     }
+
+    private List<Package> packages;
+    /** How many declarations {@link #packages} was computed from. */
+    private int packagesOf;
+
+    /** Reports names declared both by the package and by an import of one of its files. */
 
     void reportConflicts(List<Scope> fileScopes) {
         for (Scope fs : fileScopes) {

@@ -7,6 +7,8 @@ import goj.syntax.KeyValueExpr;
 import goj.syntax.SliceExpr;
 import goj.types.TypeAndValue.Mode;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Checking of index and slice expressions and of composite literals (slices and arrays so far). */
@@ -235,21 +237,40 @@ final class Indexing {
     private static void structFields(Checker check, Expressions exprs, CompositeLit lit, Struct st, Type t) {
         if (lit.elems.isEmpty()) return;
         if (lit.elems.getFirst() instanceof KeyValueExpr) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<Selection> keyed = new ArrayList<>();
             for (Expr e : lit.elems) {
                 if (!(e instanceof KeyValueExpr kv) || !(kv.key instanceof goj.syntax.Name key)) {
                     check.error(e.pos(), "mixture of field:value and value elements in struct literal");
                     continue;
                 }
-                int i = st.indexOf(key.value);
-                if (i < 0) {
+                Lookup.Result r = Lookup.find(st, key.value);
+                Selection sel = r.sel();
+                if (sel == null) {
                     check.error(key.pos(), "unknown field " + key.value + " in struct literal of type " + t);
                     exprs.expr(kv.value);
                     continue;
                 }
-                check.info.uses.put(key, st.fields().get(i).var());
-                if (!seen.add(key.value)) check.error(key.pos(), "duplicate field name " + key.value + " in struct literal");
-                Type ft = st.fields().get(i).type();
+                if (sel.kind() != Selection.Kind.FIELD) {
+                    check.error(key.pos(), key.value + " is not a field");
+                    exprs.expr(kv.value);
+                    continue;
+                }
+                if (sel.path().size() > 1 && !check.allowVersion(key.pos(), 27, "use of promoted field " + fieldPath(st, sel.path()) + " in struct literal of type " + t)) {
+                    exprs.expr(kv.value);
+                    continue;
+                }
+                if (sel.indirect()) {
+                    check.error(key.pos(), "invalid implicit pointer indirection to reach " + key.value);
+                    exprs.expr(kv.value);
+                    continue;
+                }
+                check.info.uses.put(key, sel.obj());
+                Selection clash = overlapping(keyed, sel);
+                if (clash == null) keyed.add(sel);
+                else if (clash.obj() == sel.obj()) check.error(key.pos(), "duplicate field name " + key.value + " in struct literal");
+                else if (clash.path().size() < sel.path().size()) check.error(key.pos(), "cannot specify promoted field " + key.value + " and enclosing embedded field " + clash.obj().name());
+                else check.error(key.pos(), "cannot specify embedded field " + key.value + " and enclosed promoted field " + clash.obj().name());
+                Type ft = sel.type();
                 Operand v = kv.value instanceof CompositeLit inner && inner.type == null ? elidedLit(check, exprs, inner, ft) : exprs.expr(kv.value);
                 exprs.assignment(v, ft, "struct literal");
             }
@@ -269,6 +290,36 @@ final class Indexing {
             exprs.assignment(v, st.fields().get(i).type(), "struct literal");
         }
         if (lit.elems.size() < st.fields().size()) check.error(lit.rbrace, "too few values in struct literal of type " + t);
+    }
+
+    /**
+     * The key among {@code keyed} (whose field paths are prefix-free) that selects the same field as
+     * {@code sel}, a field enclosing it or a field inside it, or null. Of several fields inside it,
+     * the one first in field order, as types2 reports.
+     */
+    private static Selection overlapping(List<Selection> keyed, Selection sel) {
+        Selection inside = null;
+        for (Selection k : keyed) {
+            List<Integer> p = k.path(), q = sel.path();
+            if (p.size() <= q.size() && q.subList(0, p.size()).equals(p)) return k;
+            if (p.size() > q.size() && p.subList(0, q.size()).equals(q)
+                    && (inside == null || Arrays.compare(p.stream().mapToInt(Integer::intValue).toArray(),
+                            inside.path().stream().mapToInt(Integer::intValue).toArray()) < 0)) inside = k;
+        }
+        return inside;
+    }
+
+    /** The names of the fields on {@code path} from {@code st}, joined by dots: {@code t2.t1.f}. */
+    private static String fieldPath(Struct st, List<Integer> path) {
+        StringBuilder sb = new StringBuilder();
+        Struct s = st;
+        for (int i : path) {
+            Struct.Field f = s.fields().get(i);
+            sb.append(sb.isEmpty() ? "" : ".").append(f.name());
+            Type ft = f.type().underlying() instanceof Pointer p ? p.elem() : f.type();
+            if (ft.underlying() instanceof Struct inner) s = inner;
+        }
+        return sb.toString();
     }
 
     /** Checks the elements of an array or slice literal; returns the literal's length. */

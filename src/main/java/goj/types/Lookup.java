@@ -77,12 +77,15 @@ final class Lookup {
                 if (typ.underlying() instanceof Struct st) {
                     for (int i = 0; i < st.fields().size(); i++) {
                         Struct.Field f = st.fields().get(i);
-                        List<Integer> path = new ArrayList<>(c.path);
+                        boolean match = f.name().equals(name);
+                        if (!match && !f.embedded()) continue;
+                        List<Integer> path = new ArrayList<>(c.path.size() + 1);
+                        path.addAll(c.path);
                         path.add(i);
-                        if (f.name().equals(name)) {
+                        if (match) {
                             count++;
                             found = new Selection(Selection.Kind.FIELD, List.copyOf(path), f.var(), f.type(), indirect);
-                        } else if (f.embedded()) {
+                        } else {
                             next.add(new Candidate(f.type(), List.copyOf(path), indirect));
                         }
                     }

@@ -55,5 +55,41 @@ public final class Sizes {
         return offs;
     }
 
+    /** gc's bound on the size of a type on amd64 (cmd/compile's {@code types.MaxWidth}): sizes stay below it. */
+    static final long MAX_WIDTH = 1L << 50;
+
+    /**
+     * The first array type reachable from {@code t} (through elements, fields, pointer, slice, channel
+     * and map element types, as gc computes their sizes) whose size is not below {@link #MAX_WIDTH}, or
+     * null. {@code seen} holds the named types already visited (not looked into again), so
+     * recursive types end.
+     */
+    static Array tooLarge(Type t, java.util.Set<Type> seen) {
+        if (t instanceof Named && !seen.add(t)) return null;
+        return switch (t.underlying()) {
+            case Array a -> {
+                Array inner = tooLarge(a.elem(), seen);
+                if (inner != null) yield inner;
+                long es = sizeof(a.elem());
+                yield es != 0 && a.len() > (MAX_WIDTH - 1) / es ? a : null;
+            }
+            case Struct s -> {
+                for (Struct.Field f : s.fields()) {
+                    Array inner = tooLarge(f.type(), seen);
+                    if (inner != null) yield inner;
+                }
+                yield null;
+            }
+            case Pointer p -> tooLarge(p.elem(), seen);
+            case Slice sl -> tooLarge(sl.elem(), seen);
+            case Chan c -> tooLarge(c.elem(), seen);
+            case MapType m -> {
+                Array inner = tooLarge(m.key(), seen);
+                yield inner != null ? inner : tooLarge(m.elem(), seen);
+            }
+            default -> null;
+        };
+    }
+
     private static long align(long x, long a) { return (x + a - 1) / a * a; }
 }

@@ -22,6 +22,27 @@ public final class Struct implements Type {
         return -1;
     }
 
+    /**
+     * The indices of the fields that lead from this struct to field {@code f}: its own index, or
+     * the embedded (non-pointer) struct fields traversed and then its index in the innermost; null
+     * if {@code f} is not reachable so.
+     */
+    public List<Integer> pathTo(Var f) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field fi = fields.get(i);
+            if (fi.var() == f) return List.of(i);
+            if (fi.embedded() && fi.type().underlying() instanceof Struct inner) {
+                List<Integer> rest = inner.pathTo(f);
+                if (rest != null) {
+                    List<Integer> path = new java.util.ArrayList<>(List.of(i));
+                    path.addAll(rest);
+                    return path;
+                }
+            }
+        }
+        return null;
+    }
+
     @Override public String toString() {
         StringBuilder sb = new StringBuilder("struct{");
         for (int i = 0; i < fields.size(); i++) {

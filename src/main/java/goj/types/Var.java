@@ -12,6 +12,8 @@ public final class Var extends Obj {
     public boolean captured;
     /** True for package-level variables. */
     public final boolean global;
+    /** True for the fields of struct types. */
+    public boolean isField;
 
     /** A compiler-made local variable (loop counters and the like), never visible in Go code. */
     public static Var synthetic(String name, Type type) {
@@ -24,6 +26,7 @@ public final class Var extends Obj {
     Var withType(Type t) {
         Var v = new Var(pos(), pkg(), name(), t, global);
         v.used = used;
+        v.isField = isField;
         return v;
     }
 

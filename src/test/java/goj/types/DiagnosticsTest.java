@@ -28,4 +28,15 @@ class DiagnosticsTest {
     /** complex, real, imag, min, max, clear and complex constants: gc's wording and positions. */
     @Test
     void builtinsAndComplexConstants() throws Exception { check("builtins_errors"); }
+
+    /**
+     * Struct literal keys naming promoted fields (Go 1.27) and their overlaps, indirections and
+     * methods; nil converted to unsafe.Pointer inside a constant expression.
+     */
+    @Test
+    void structLiteralKeys() throws Exception { check("struct_literal_errors"); }
+
+    /** Array lengths up to int's range; gc's size limit (1<<50 bytes) reported at declarations, through pointers and recursive types. */
+    @Test
+    void largeArrays() throws Exception { check("large_arrays"); }
 }

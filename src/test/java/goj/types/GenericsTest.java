@@ -52,6 +52,30 @@ class GenericsTest {
         assertEquals(List.of("Max[float64]", "Max[int]"), instanceNames(r));
     }
 
+    @Test void untypedArgumentsComeAfterCoreTypes() {
+        Result r = check("""
+                package p
+                func Contains[S ~[]E, E comparable](s S, v E) bool { return false }
+                func Two[T any](a, b T) T { return a }
+                var x = Contains([]byte("a.b"), '.')
+                var y = Two(1, "a")
+                """);
+        assertEquals(List.of("5:16: in call to Two, mismatched types untyped int and untyped string (cannot infer T)"), r.errors());
+        assertEquals(List.of("Contains[[]uint8,uint8]"), instanceNames(r));
+    }
+
+    @Test void genericFunctionArgumentsAreInstantiatedFromTheParameterType() {
+        Result r = check("""
+                package p
+                func Compare[S ~[]E, E int | string](a, b S) int { return 0 }
+                func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {}
+                func f(all [][]string) { SortFunc(all, Compare) }
+                func g(all [][]float64) { SortFunc(all, Compare) }
+                """);
+        assertEquals(List.of("5:41: float64 does not satisfy interface { int | string } (float64 missing in int | string)"), r.errors());
+        assertEquals(List.of("SortFunc[[][]string,[]string]", "Compare[[]string,string]", "SortFunc[[][]float64,[]float64]"), instanceNames(r));
+    }
+
     @Test void instancesAreCanonical() {
         Result r = check("""
                 package p
