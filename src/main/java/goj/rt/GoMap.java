@@ -1,5 +1,6 @@
 package goj.rt;
 
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -8,43 +9,57 @@ import java.util.concurrent.ThreadLocalRandom;
  * yields zero values, writing it panics. Iteration order is randomized per range loop; entries
  * deleted during a range loop are not produced, as the spec requires.
  *
- * <p>An open-addressing table with linear probing: parallel arrays of keys, values and key
- * hashes, no entry objects. Invariants: the table's length is a power of two and at least a
- * quarter of it is empty; every key sits in the run of occupied slots that starts at its home
- * slot ({@link #home}), which deletion keeps by shifting later keys of the run back.
+ * <p>An open-addressing table with linear probing over parallel arrays, no entry objects. A map
+ * whose key type is {@code int} keeps its keys unboxed in {@link #ints} (the compiler calls the
+ * {@code *Int} entry points for it); any other map keeps boxed keys in {@link #keys} with their
+ * hashes. Invariants: the table's length is a power of two and at least a quarter of it is
+ * empty; a slot is empty iff its {@link #vals} entry is null (a nil value is stored as
+ * {@link #NIL_VALUE}); every key sits in the run of occupied slots that starts at its home slot,
+ * which deletion keeps by shifting later keys of the run back.
  */
 public final class GoMap {
-    /** The key of a nil interface; a null slot is empty. */
-    private static final Object NIL_KEY = new Object();
+    /** The stored form of a nil value, so that a null slot means empty. */
+    private static final Object NIL_VALUE = new Object();
 
+    /** Keys of an {@code int}-keyed map, else null. */
+    private long[] ints;
+    /** Boxed keys (null for a nil interface key) and their hashes, for any other key type. */
     private Object[] keys;
-    private Object[] vals;
     private int[] hashes;
-    /** 32 minus log2 of the table's length: {@link #home} takes a hash's top bits. */
-    private int shift;
+    private Object[] vals;
+    /** log2 of the table's length. */
+    private int bits;
     private int size;
 
-    public GoMap(long hint) {
+    public GoMap(long hint, boolean intKeys) {
         int n = 8;
         long want = Math.min(Math.max(hint, 0) * 4 / 3 + 1, 1 << 30);
         while (n < want) n <<= 1;
-        allocate(n);
+        allocate(n, intKeys);
     }
 
-    private void allocate(int n) {
-        keys = new Object[n];
+    private void allocate(int n, boolean intKeys) {
+        if (intKeys) ints = new long[n];
+        else {
+            keys = new Object[n];
+            hashes = new int[n];
+        }
         vals = new Object[n];
-        hashes = new int[n];
-        shift = 32 - Integer.numberOfTrailingZeros(n);
+        bits = Integer.numberOfTrailingZeros(n);
     }
 
-    /** Fibonacci hashing: the key's home slot from the top bits of its scrambled hash. */
-    private int home(int h) { return (h * 0x9E3779B9) >>> shift; }
+    /** Fibonacci hashing: a home slot from the top bits of the scrambled hash. */
+    private int home(int h) { return (h * 0x9E3779B9) >>> (32 - bits); }
+
+    private int homeInt(long k) { return (int) ((k * 0x9E3779B97F4A7C15L) >>> (64 - bits)); }
+
+    private static Object wrap(Object v) { return v == null ? NIL_VALUE : v; }
+
+    private static Object unwrap(Object v) { return v == NIL_VALUE ? null : v; }
 
     /** Go's key equality for floats: +0 and -0 are one key; NaN is never equal, not even to itself. */
     private static Object key(Object k) {
-        if (k instanceof Long || k instanceof GoString) return k;
-        if (k == null) return NIL_KEY;
+        if (k instanceof Long || k instanceof GoString || k == null) return k;
         if (k instanceof Double d) {
             if (d.isNaN()) return new Object();
             if (d == 0) return 0.0d;
@@ -61,14 +76,25 @@ public final class GoMap {
         return k;
     }
 
-    /** The slot holding key {@code k} (already normalized by {@link #key}) with hash {@code h}, or -1. */
-    private int find(Object k, int h) {
-        Object[] ks = keys;
-        int mask = ks.length - 1;
+    private static int hash(Object k) { return k == null ? 0 : k.hashCode(); }
+
+    /** The slot holding key {@code k} (normalized by {@link #key}) with hash {@code h}, or the empty slot ending its probe sequence. */
+    private int slot(Object k, int h) {
+        Object[] ks = keys, vs = vals;
+        int mask = vs.length - 1;
         for (int i = home(h); ; i = (i + 1) & mask) {
+            if (vs[i] == null) return i;
             Object s = ks[i];
-            if (s == null) return -1;
-            if (hashes[i] == h && (s == k || s.equals(k))) return i;
+            if (hashes[i] == h && (s == k || s != null && s.equals(k))) return i;
+        }
+    }
+
+    private int slotInt(long k) {
+        long[] ks = ints;
+        Object[] vs = vals;
+        int mask = vs.length - 1;
+        for (int i = homeInt(k); ; i = (i + 1) & mask) {
+            if (vs[i] == null || ks[i] == k) return i;
         }
     }
 
@@ -76,88 +102,129 @@ public final class GoMap {
     public static Object get(GoMap m, Object k) {
         Object key = key(k);
         if (m == null) return Chan.NONE;
-        int i = m.find(key, key.hashCode());
-        return i < 0 ? Chan.NONE : m.vals[i];
+        if (m.ints != null) return getInt(m, (Long) key);
+        Object v = m.vals[m.slot(key, hash(key))];
+        return v == null ? Chan.NONE : unwrap(v);
+    }
+
+    /** {@code m[k]} of an {@code int}-keyed map. */
+    public static Object getInt(GoMap m, long k) {
+        if (m == null) return Chan.NONE;
+        Object v = m.vals[m.slotInt(k)];
+        return v == null ? Chan.NONE : unwrap(v);
     }
 
     public static void put(GoMap m, Object k, Object v) {
         if (m == null) throw GoPanic.plain("assignment to entry in nil map");
         Object key = key(k);
-        int h = key.hashCode();
-        Object[] ks = m.keys;
-        int mask = ks.length - 1;
-        int i = m.home(h);
-        for (Object s; (s = ks[i]) != null; i = (i + 1) & mask) {
-            if (m.hashes[i] == h && (s == key || s.equals(key))) {
-                m.vals[i] = v;
-                return;
-            }
+        if (m.ints != null) {
+            putInt(m, (Long) key, v);
+            return;
         }
-        ks[i] = key;
-        m.vals[i] = v;
-        m.hashes[i] = h;
-        if (++m.size > ks.length - (ks.length >> 2)) m.grow();
+        int h = hash(key), i = m.slot(key, h);
+        if (m.vals[i] == null) {
+            m.keys[i] = key;
+            m.hashes[i] = h;
+            m.vals[i] = wrap(v);
+            m.added();
+        } else {
+            m.vals[i] = wrap(v);
+        }
+    }
+
+    public static void putInt(GoMap m, long k, Object v) {
+        if (m == null) throw GoPanic.plain("assignment to entry in nil map");
+        int i = m.slotInt(k);
+        if (m.vals[i] == null) {
+            m.ints[i] = k;
+            m.vals[i] = wrap(v);
+            m.added();
+        } else {
+            m.vals[i] = wrap(v);
+        }
+    }
+
+    /** After filling an empty slot: grows the table when it is three quarters full. */
+    private void added() {
+        if (++size > vals.length - (vals.length >> 2)) grow();
     }
 
     private void grow() {
+        long[] ois = ints;
         Object[] oks = keys, ovs = vals;
         int[] ohs = hashes;
-        allocate(oks.length * 2);
-        int mask = keys.length - 1;
-        for (int j = 0; j < oks.length; j++) {
-            if (oks[j] == null) continue;
-            int i = home(ohs[j]);
-            while (keys[i] != null) i = (i + 1) & mask;
-            keys[i] = oks[j];
+        allocate(ovs.length * 2, ois != null);
+        int mask = vals.length - 1;
+        for (int j = 0; j < ovs.length; j++) {
+            if (ovs[j] == null) continue;
+            int i = ois != null ? homeInt(ois[j]) : home(ohs[j]);
+            while (vals[i] != null) i = (i + 1) & mask;
+            if (ois != null) ints[i] = ois[j];
+            else {
+                keys[i] = oks[j];
+                hashes[i] = ohs[j];
+            }
             vals[i] = ovs[j];
-            hashes[i] = ohs[j];
         }
     }
 
     public static void delete(GoMap m, Object k) {
         Object key = key(k);
         if (m == null) return;
-        int i = m.find(key, key.hashCode());
-        if (i >= 0) m.removeAt(i);
+        if (m.ints != null) deleteInt(m, (Long) key);
+        else {
+            int i = m.slot(key, hash(key));
+            if (m.vals[i] != null) m.removeAt(i);
+        }
+    }
+
+    public static void deleteInt(GoMap m, long k) {
+        if (m == null) return;
+        int i = m.slotInt(k);
+        if (m.vals[i] != null) m.removeAt(i);
     }
 
     /** Empties slot {@code i}, moving later keys of its run back so that each stays reachable from its home slot. */
     private void removeAt(int i) {
-        Object[] ks = keys;
-        int mask = ks.length - 1;
-        for (int j = (i + 1) & mask; ks[j] != null; j = (j + 1) & mask) {
+        Object[] vs = vals;
+        int mask = vs.length - 1;
+        for (int j = (i + 1) & mask; vs[j] != null; j = (j + 1) & mask) {
+            int h = ints != null ? homeInt(ints[j]) : home(hashes[j]);
             // the key at j may fill the hole at i unless its home lies cyclically in (i, j]
-            if (((j - home(hashes[j])) & mask) >= ((j - i) & mask)) {
-                ks[i] = ks[j];
-                vals[i] = vals[j];
-                hashes[i] = hashes[j];
+            if (((j - h) & mask) >= ((j - i) & mask)) {
+                if (ints != null) ints[i] = ints[j];
+                else {
+                    keys[i] = keys[j];
+                    hashes[i] = hashes[j];
+                }
+                vs[i] = vs[j];
                 i = j;
             }
         }
-        ks[i] = null;
-        vals[i] = null;
+        if (keys != null) keys[i] = null;
+        vs[i] = null;
         size--;
     }
 
     /** {@code clear(m)}: deletes every entry. */
     public static void clear(GoMap m) {
         if (m == null || m.size == 0) return;
-        java.util.Arrays.fill(m.keys, null);
-        java.util.Arrays.fill(m.vals, null);
+        if (m.keys != null) Arrays.fill(m.keys, null);
+        Arrays.fill(m.vals, null);
         m.size = 0;
     }
 
     public static int len(GoMap m) { return m == null ? 0 : m.size; }
 
-    /** The keys for a range loop: a snapshot of the table's keys, from a random slot on. */
+    /** The keys for a range loop: a snapshot of the table's keys (boxed), from a random slot on. */
     public static Slice keys(GoMap m) {
         if (m == null || m.size == 0) return null;
-        Object[] ks = m.keys;
+        Object[] vs = m.vals;
         Object[] out = new Object[m.size];
-        int start = ThreadLocalRandom.current().nextInt(ks.length), n = 0;
-        for (int j = 0; j < ks.length; j++) {
-            Object k = ks[(start + j) & (ks.length - 1)];
-            if (k != null) out[n++] = k == NIL_KEY ? null : k;
+        int mask = vs.length - 1, start = ThreadLocalRandom.current().nextInt(vs.length), n = 0;
+        for (int j = 0; j < vs.length; j++) {
+            int i = (start + j) & mask;
+            if (vs[i] != null) out[n++] = m.ints != null ? Long.valueOf(m.ints[i]) : m.keys[i];
         }
         return new Slice(out, 0, n, n);
     }
@@ -165,7 +232,7 @@ public final class GoMap {
     /** Whether key {@code k} (as produced by {@link #keys}) is still in the map. */
     public static boolean has(GoMap m, Object k) {
         if (m == null) return false;
-        Object key = k == null ? NIL_KEY : k;
-        return m.find(key, key.hashCode()) >= 0;
+        if (m.ints != null) return m.vals[m.slotInt((Long) k)] != null;
+        return m.vals[m.slot(k, hash(k))] != null;
     }
 }
