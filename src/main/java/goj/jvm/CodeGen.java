@@ -57,6 +57,11 @@ public final class CodeGen {
                     CD_String, ClassDesc.of("java.lang.invoke.MethodType"), ClassDesc.of("java.lang.invoke.MethodType"),
                     ClassDesc.of("java.lang.invoke.MethodHandle"), ClassDesc.of("java.lang.invoke.MethodType")));
 
+    /** Bootstrap of a string literal's dynamic constant: the GoString is made once per class and literal. */
+    private static final java.lang.constant.DirectMethodHandleDesc STRING_LITERAL = java.lang.constant.MethodHandleDesc.ofMethod(
+            java.lang.constant.DirectMethodHandleDesc.Kind.STATIC, JvmTypes.GO_STRING, "literal",
+            MethodTypeDesc.of(JvmTypes.GO_STRING, ClassDesc.of("java.lang.invoke.MethodHandles$Lookup"), CD_String, ClassDesc.of("java.lang.Class"), CD_String));
+
     private static final ClassDesc DEFERS = ClassDesc.of("goj.rt.Defers");
     private static final ClassDesc PREEMPT = ClassDesc.of("goj.rt.Preempt");
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
@@ -419,8 +424,8 @@ public final class CodeGen {
                         return;
                     }
                     if (!b.isString()) throw new IllegalStateException("constant of type " + t);
-                    cb.ldc(((Constant.Str) c).latin1());
-                    cb.invokestatic(JvmTypes.GO_STRING, "ofLatin1", MethodTypeDesc.of(JvmTypes.GO_STRING, CD_String));
+                    String latin1 = ((Constant.Str) c).latin1();
+                    cb.ldc(java.lang.constant.DynamicConstantDesc.ofNamed(STRING_LITERAL, "s", JvmTypes.GO_STRING, latin1));
                 }
                 default -> throw new IllegalStateException("constant of type " + t);
             }
