@@ -49,14 +49,21 @@ public final class JarWriter {
 
     /**
      * JVM options of the launcher: the same as {@code ./goj} gives {@code goj run} (deep recursion
-     * needs big stacks, and the main goroutine's virtual thread gets -Xss too), plus
+     * needs big stacks, and the main goroutine's virtual thread gets -Xss too), plus {@code -Xmn24m}
+     * (below; {@code ./goj} runs the compiler too, whose live heap is large) and
      * {@code -XX:-UsePerfData}, which keeps a Go binary from leaving {@code /tmp/hsperfdata_*} files
-     * and saves a little start-up. The collector is left to the JVM's ergonomics (G1 on a machine
-     * with 2 or more cores and 2 GB, else Serial): Serial starts about 10 ms faster but pauses
-     * long on big heaps, and C1-only ({@code TieredStopAtLevel=1}) would halve the speed of
-     * long-running programs for a similar gain. {@code $GOJ_JAVA_OPTS} adds options at run time.
+     * and saves a little start-up. The collector is Parallel: Go programs keep many small boxed
+     * values alive (map entries, interface values), and copying them is where G1's young pauses
+     * spent their time (core/maps: 9.5 s of CPU with G1, 5.7 s with Parallel; binarytrees,
+     * strings, closures and generic 5-20% less CPU as well). Its young generation is fixed at
+     * 24 MB, small enough to stay in the cache: the ergonomic size (a third of a heap of 1/64 of
+     * memory) made allocation-heavy programs fault in fresh pages and miss the cache (core/closures
+     * 3.4 s user + 1.7 s system time, 1.7 s + 0.3 s with 24 MB; maps and binarytrees unchanged).
+     * Serial pauses long on big heaps, and C1-only ({@code TieredStopAtLevel=1}) would halve the
+     * speed of long-running programs.
+     * {@code $GOJ_JAVA_OPTS} adds options at run time (another collector there is a conflict).
      */
-    public static final String JAVA_OPTIONS = "-Xss512m -XX:+UseCompactObjectHeaders -XX:-UsePerfData";
+    public static final String JAVA_OPTIONS = "-Xss512m -XX:+UseCompactObjectHeaders -XX:+UseParallelGC -Xmn24m -XX:-UsePerfData";
 
     private static final LocalDateTime TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 

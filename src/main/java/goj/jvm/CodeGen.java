@@ -57,6 +57,11 @@ public final class CodeGen {
                     CD_String, ClassDesc.of("java.lang.invoke.MethodType"), ClassDesc.of("java.lang.invoke.MethodType"),
                     ClassDesc.of("java.lang.invoke.MethodHandle"), ClassDesc.of("java.lang.invoke.MethodType")));
 
+    /** Bootstrap of a string literal's dynamic constant: the GoString is made once per class and literal. */
+    private static final java.lang.constant.DirectMethodHandleDesc STRING_LITERAL = java.lang.constant.MethodHandleDesc.ofMethod(
+            java.lang.constant.DirectMethodHandleDesc.Kind.STATIC, JvmTypes.GO_STRING, "literal",
+            MethodTypeDesc.of(JvmTypes.GO_STRING, ClassDesc.of("java.lang.invoke.MethodHandles$Lookup"), CD_String, ClassDesc.of("java.lang.Class"), CD_String));
+
     private static final ClassDesc DEFERS = ClassDesc.of("goj.rt.Defers");
     private static final ClassDesc PREEMPT = ClassDesc.of("goj.rt.Preempt");
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
@@ -425,8 +430,8 @@ public final class CodeGen {
                         return;
                     }
                     if (!b.isString()) throw new IllegalStateException("constant of type " + t);
-                    cb.ldc(((Constant.Str) c).latin1());
-                    cb.invokestatic(JvmTypes.GO_STRING, "ofLatin1", MethodTypeDesc.of(JvmTypes.GO_STRING, CD_String));
+                    String latin1 = ((Constant.Str) c).latin1();
+                    cb.ldc(java.lang.constant.DynamicConstantDesc.ofNamed(STRING_LITERAL, "s", JvmTypes.GO_STRING, latin1));
                 }
                 default -> throw new IllegalStateException("constant of type " + t);
             }
@@ -643,27 +648,23 @@ public final class CodeGen {
                     cb.new_(JvmTypes.GO_MAP);
                     cb.dup();
                     load(mm.hint);
-                    cb.invokespecial(JvmTypes.GO_MAP, "<init>", MethodTypeDesc.of(CD_void, CD_long));
+                    cb.loadConstant(intKeys(mm.type()) ? 1 : 0);
+                    cb.invokespecial(JvmTypes.GO_MAP, "<init>", MethodTypeDesc.of(CD_void, CD_long, CD_boolean));
                     storeResult(mm);
                 }
                 case Instr.MapGet mg -> {
                     load(mg.map);
-                    mapKey(mg.key, mg.pos());
-                    cb.invokestatic(JvmTypes.GO_MAP, "get", MethodTypeDesc.of(CD_Object, JvmTypes.GO_MAP, CD_Object));
+                    mapCall("get", mg.map, mg.key, mg.pos());
                     received(mg.commaOk, mg.type(), ((goj.types.MapType) mg.map.type().underlying()).elem());
                     storeResult(mg);
                 }
                 case Instr.MapPut mp -> {
                     load(mp.map);
-                    mapKey(mp.key, mp.pos());
-                    load(mp.value);
-                    boxAny(mp.value.type());
-                    cb.invokestatic(JvmTypes.GO_MAP, "put", MethodTypeDesc.of(CD_void, JvmTypes.GO_MAP, CD_Object, CD_Object));
+                    mapCall("put", mp.map, mp.key, mp.pos(), mp.value);
                 }
                 case Instr.MapDelete md -> {
                     load(md.map);
-                    mapKey(md.key, md.pos());
-                    cb.invokestatic(JvmTypes.GO_MAP, "delete", MethodTypeDesc.of(CD_void, JvmTypes.GO_MAP, CD_Object));
+                    mapCall("delete", md.map, md.key, md.pos());
                 }
                 case Instr.MapKeys mk -> {
                     load(mk.map);
@@ -796,10 +797,28 @@ public final class CodeGen {
             throw new IllegalStateException("init function not found");
         }
 
-        /** Pushes map key {@code k} boxed as an interface value (its Go type decides equality). */
-        private void mapKey(Value k, goj.syntax.Pos pos) {
-            if (k.type().underlying() instanceof goj.types.Interface) load(k);
+        /** Whether maps of type {@code t} keep unboxed {@code int} keys (goj.rt.GoMap's {@code *Int} entry points). */
+        private static boolean intKeys(Type t) {
+            return ((goj.types.MapType) t.underlying()).key() == goj.types.Universe.INT;
+        }
+
+        /**
+         * With the map pushed: calls GoMap's {@code op} ({@code get}, {@code put} or {@code delete})
+         * with key {@code k} (unboxed for int keys, else boxed as an interface value, whose Go type
+         * decides equality) and, for {@code put}, the boxed {@code value}.
+         */
+        private void mapCall(String op, Value map, Value k, goj.syntax.Pos pos, Value... value) {
+            boolean ints = intKeys(map.type());
+            if (ints || k.type().underlying() instanceof goj.types.Interface) load(k);
             else toInterface(k, goj.types.Universe.EMPTY_INTERFACE, pos);
+            for (Value v : value) {
+                load(v);
+                boxAny(v.type());
+            }
+            ClassDesc result = op.equals("get") ? CD_Object : CD_void;
+            ClassDesc[] params = value.length == 0 ? new ClassDesc[] {JvmTypes.GO_MAP, ints ? CD_long : CD_Object}
+                    : new ClassDesc[] {JvmTypes.GO_MAP, ints ? CD_long : CD_Object, CD_Object};
+            cb.invokestatic(JvmTypes.GO_MAP, ints ? op + "Int" : op, MethodTypeDesc.of(result, params));
         }
 
         /** Pushes value {@code x} converted to interface type {@code target} (boxed with its dynamic type). */

@@ -10,8 +10,11 @@ package goj.rt;
  * function returns normally, else the panic continues to the caller.
  */
 public final class Defers {
-    private Runnable[] stack = new Runnable[4];
-    private int n;
+    /** A pushed deferred call; the calls form a stack, newest first. */
+    private record Deferred(Runnable call, Deferred next) {}
+
+    /** The deferred calls not run yet, newest first; null when there are none. */
+    private Deferred top;
 
     /** The panic being unwound on this goroutine while deferred calls run, with its recovered flag. */
     private static final class Panicking {
@@ -22,19 +25,18 @@ public final class Defers {
     private static final ThreadLocal<Panicking> CURRENT = new ThreadLocal<>();
 
     public void push(Runnable r) {
-        if (n == stack.length) stack = java.util.Arrays.copyOf(stack, n * 2);
-        stack[n++] = r;
+        top = new Deferred(r, top);
     }
 
     private Runnable pop() {
-        Runnable r = stack[--n];
-        stack[n] = null;
+        Runnable r = top.call;
+        top = top.next;
         return r;
     }
 
     /** Runs the deferred calls at a normal return; a panic in one of them unwinds through the rest. */
     public void runNormal() {
-        while (n > 0) {
+        while (top != null) {
             Runnable r = pop();
             try {
                 r.run();
@@ -59,7 +61,7 @@ public final class Defers {
         state.panic = p;
         CURRENT.set(state);
         try {
-            while (n > 0) {
+            while (top != null) {
                 Runnable r = pop();
                 try {
                     r.run();

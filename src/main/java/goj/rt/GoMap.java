@@ -1,6 +1,6 @@
 package goj.rt;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -8,16 +8,58 @@ import java.util.concurrent.ThreadLocalRandom;
  * and ==), values boxed by their JVM representation. The nil map is {@code null}: reading it
  * yields zero values, writing it panics. Iteration order is randomized per range loop; entries
  * deleted during a range loop are not produced, as the spec requires.
+ *
+ * <p>An open-addressing table with linear probing over parallel arrays, no entry objects. A map
+ * whose key type is {@code int} keeps its keys unboxed in {@link #ints} (the compiler calls the
+ * {@code *Int} entry points for it); any other map keeps boxed keys in {@link #keys} with their
+ * hashes. Invariants: the table's length is a power of two and at least a quarter of it is
+ * empty; a slot is empty iff its {@link #vals} entry is null (a nil value is stored as
+ * {@link #NIL_VALUE}); every key sits in the run of occupied slots that starts at its home slot,
+ * which deletion keeps by shifting later keys of the run back.
  */
 public final class GoMap {
-    private final LinkedHashMap<Object, Object> m;
+    /** The stored form of a nil value, so that a null slot means empty. */
+    private static final Object NIL_VALUE = new Object();
 
-    public GoMap(long hint) {
-        m = new LinkedHashMap<>((int) Math.max(16, Math.min(hint * 4 / 3 + 1, 1 << 24)));
+    /** Keys of an {@code int}-keyed map, else null. */
+    private long[] ints;
+    /** Boxed keys (null for a nil interface key) and their hashes, for any other key type. */
+    private Object[] keys;
+    private int[] hashes;
+    private Object[] vals;
+    /** log2 of the table's length. */
+    private int bits;
+    private int size;
+
+    public GoMap(long hint, boolean intKeys) {
+        int n = 8;
+        long want = Math.min(Math.max(hint, 0) * 4 / 3 + 1, 1 << 30);
+        while (n < want) n <<= 1;
+        allocate(n, intKeys);
     }
+
+    private void allocate(int n, boolean intKeys) {
+        if (intKeys) ints = new long[n];
+        else {
+            keys = new Object[n];
+            hashes = new int[n];
+        }
+        vals = new Object[n];
+        bits = Integer.numberOfTrailingZeros(n);
+    }
+
+    /** Fibonacci hashing: a home slot from the top bits of the scrambled hash. */
+    private int home(int h) { return (h * 0x9E3779B9) >>> (32 - bits); }
+
+    private int homeInt(long k) { return (int) ((k * 0x9E3779B97F4A7C15L) >>> (64 - bits)); }
+
+    private static Object wrap(Object v) { return v == null ? NIL_VALUE : v; }
+
+    private static Object unwrap(Object v) { return v == NIL_VALUE ? null : v; }
 
     /** Go's key equality for floats: +0 and -0 are one key; NaN is never equal, not even to itself. */
     private static Object key(Object k) {
+        if (k instanceof Long || k instanceof GoString || k == null) return k;
         if (k instanceof Double d) {
             if (d.isNaN()) return new Object();
             if (d == 0) return 0.0d;
@@ -34,44 +76,163 @@ public final class GoMap {
         return k;
     }
 
+    private static int hash(Object k) { return k == null ? 0 : k.hashCode(); }
+
+    /** The slot holding key {@code k} (normalized by {@link #key}) with hash {@code h}, or the empty slot ending its probe sequence. */
+    private int slot(Object k, int h) {
+        Object[] ks = keys, vs = vals;
+        int mask = vs.length - 1;
+        for (int i = home(h); ; i = (i + 1) & mask) {
+            if (vs[i] == null) return i;
+            Object s = ks[i];
+            if (hashes[i] == h && (s == k || s != null && s.equals(k))) return i;
+        }
+    }
+
+    private int slotInt(long k) {
+        long[] ks = ints;
+        Object[] vs = vals;
+        int mask = vs.length - 1;
+        for (int i = homeInt(k); ; i = (i + 1) & mask) {
+            if (vs[i] == null || ks[i] == k) return i;
+        }
+    }
+
     /** {@code m[k]}: the value, or Chan.NONE when absent. */
     public static Object get(GoMap m, Object k) {
-        if (m == null) {
-            key(k);
-            return Chan.NONE;
-        }
-        Object v = m.m.get(key(k));
-        return v == null && !m.m.containsKey(key(k)) ? Chan.NONE : v;
+        Object key = key(k);
+        if (m == null) return Chan.NONE;
+        if (m.ints != null) return getInt(m, (Long) key);
+        Object v = m.vals[m.slot(key, hash(key))];
+        return v == null ? Chan.NONE : unwrap(v);
+    }
+
+    /** {@code m[k]} of an {@code int}-keyed map. */
+    public static Object getInt(GoMap m, long k) {
+        if (m == null) return Chan.NONE;
+        Object v = m.vals[m.slotInt(k)];
+        return v == null ? Chan.NONE : unwrap(v);
     }
 
     public static void put(GoMap m, Object k, Object v) {
         if (m == null) throw GoPanic.plain("assignment to entry in nil map");
-        m.m.put(key(k), v);
+        Object key = key(k);
+        if (m.ints != null) {
+            putInt(m, (Long) key, v);
+            return;
+        }
+        int h = hash(key), i = m.slot(key, h);
+        if (m.vals[i] == null) {
+            m.keys[i] = key;
+            m.hashes[i] = h;
+            m.vals[i] = wrap(v);
+            m.added();
+        } else {
+            m.vals[i] = wrap(v);
+        }
+    }
+
+    public static void putInt(GoMap m, long k, Object v) {
+        if (m == null) throw GoPanic.plain("assignment to entry in nil map");
+        int i = m.slotInt(k);
+        if (m.vals[i] == null) {
+            m.ints[i] = k;
+            m.vals[i] = wrap(v);
+            m.added();
+        } else {
+            m.vals[i] = wrap(v);
+        }
+    }
+
+    /** After filling an empty slot: grows the table when it is three quarters full. */
+    private void added() {
+        if (++size > vals.length - (vals.length >> 2)) grow();
+    }
+
+    private void grow() {
+        long[] ois = ints;
+        Object[] oks = keys, ovs = vals;
+        int[] ohs = hashes;
+        allocate(ovs.length * 2, ois != null);
+        int mask = vals.length - 1;
+        for (int j = 0; j < ovs.length; j++) {
+            if (ovs[j] == null) continue;
+            int i = ois != null ? homeInt(ois[j]) : home(ohs[j]);
+            while (vals[i] != null) i = (i + 1) & mask;
+            if (ois != null) ints[i] = ois[j];
+            else {
+                keys[i] = oks[j];
+                hashes[i] = ohs[j];
+            }
+            vals[i] = ovs[j];
+        }
     }
 
     public static void delete(GoMap m, Object k) {
-        if (m != null) m.m.remove(key(k));
+        Object key = key(k);
+        if (m == null) return;
+        if (m.ints != null) deleteInt(m, (Long) key);
+        else {
+            int i = m.slot(key, hash(key));
+            if (m.vals[i] != null) m.removeAt(i);
+        }
+    }
+
+    public static void deleteInt(GoMap m, long k) {
+        if (m == null) return;
+        int i = m.slotInt(k);
+        if (m.vals[i] != null) m.removeAt(i);
+    }
+
+    /** Empties slot {@code i}, moving later keys of its run back so that each stays reachable from its home slot. */
+    private void removeAt(int i) {
+        Object[] vs = vals;
+        int mask = vs.length - 1;
+        for (int j = (i + 1) & mask; vs[j] != null; j = (j + 1) & mask) {
+            int h = ints != null ? homeInt(ints[j]) : home(hashes[j]);
+            // the key at j may fill the hole at i unless its home lies cyclically in (i, j]
+            if (((j - h) & mask) >= ((j - i) & mask)) {
+                if (ints != null) ints[i] = ints[j];
+                else {
+                    keys[i] = keys[j];
+                    hashes[i] = hashes[j];
+                }
+                vs[i] = vs[j];
+                i = j;
+            }
+        }
+        if (keys != null) keys[i] = null;
+        vs[i] = null;
+        size--;
     }
 
     /** {@code clear(m)}: deletes every entry. */
     public static void clear(GoMap m) {
-        if (m != null) m.m.clear();
+        if (m == null || m.size == 0) return;
+        if (m.keys != null) Arrays.fill(m.keys, null);
+        Arrays.fill(m.vals, null);
+        m.size = 0;
     }
 
-    public static int len(GoMap m) { return m == null ? 0 : m.m.size(); }
+    public static int len(GoMap m) { return m == null ? 0 : m.size; }
 
-    /** The keys for a range loop: a snapshot in a random rotation of insertion order. */
+    /** The keys for a range loop: a snapshot of the table's keys (boxed), from a random slot on. */
     public static Slice keys(GoMap m) {
-        if (m == null || m.m.isEmpty()) return null;
-        Object[] ks = m.m.keySet().toArray();
-        int r = ThreadLocalRandom.current().nextInt(ks.length);
-        Object[] out = new Object[ks.length];
-        for (int i = 0; i < ks.length; i++) out[i] = ks[(i + r) % ks.length];
-        return new Slice(out, 0, out.length, out.length);
+        if (m == null || m.size == 0) return null;
+        Object[] vs = m.vals;
+        Object[] out = new Object[m.size];
+        int mask = vs.length - 1, start = ThreadLocalRandom.current().nextInt(vs.length), n = 0;
+        for (int j = 0; j < vs.length; j++) {
+            int i = (start + j) & mask;
+            if (vs[i] != null) out[n++] = m.ints != null ? Long.valueOf(m.ints[i]) : m.keys[i];
+        }
+        return new Slice(out, 0, n, n);
     }
 
     /** Whether key {@code k} (as produced by {@link #keys}) is still in the map. */
     public static boolean has(GoMap m, Object k) {
-        return m != null && m.m.containsKey(k);
+        if (m == null) return false;
+        if (m.ints != null) return m.vals[m.slotInt((Long) k)] != null;
+        return m.vals[m.slot(k, hash(k))] != null;
     }
 }

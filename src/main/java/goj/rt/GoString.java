@@ -33,6 +33,11 @@ public final class GoString implements Comparable<GoString> {
         return latin1.isEmpty() ? EMPTY : new GoString(latin1.getBytes(StandardCharsets.ISO_8859_1), 0, latin1.length());
     }
 
+    /** Bootstrap method of a string literal's dynamic constant (its bytes as Latin-1 chars), resolved once per class. */
+    public static GoString literal(java.lang.invoke.MethodHandles.Lookup lookup, String name, Class<?> type, String latin1) {
+        return ofLatin1(latin1);
+    }
+
     /** The UTF-8 encoding of a Java string (for messages made by the runtime). */
     public static GoString ofUtf8(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);

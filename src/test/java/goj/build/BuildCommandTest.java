@@ -243,7 +243,7 @@ class BuildCommandTest {
         Files.writeString(jdk.resolveSibling("release"), "IMPLEMENTOR=\"x\"\nJAVA_VERSION=\"26.0.1\"\n");
         Run r = run(Map.of("JAVA_HOME", jdk.getParent().toString(), "GOJ_JAVA_OPTS", "-Dx=1"), hello.toString(), "a b", "");
         assertEquals(0, r.status(), r.stderr());
-        assertEquals("[-Xss512m]\n[-XX:+UseCompactObjectHeaders]\n[-XX:-UsePerfData]\n[-Dx=1]\n[-jar]\n[" + hello + "]\n[a b]\n[]\n",
+        assertEquals("[-Xss512m]\n[-XX:+UseCompactObjectHeaders]\n[-XX:+UseParallelGC]\n[-Xmn24m]\n[-XX:-UsePerfData]\n[-Dx=1]\n[-jar]\n[" + hello + "]\n[a b]\n[]\n",
                 r.stdout());
         // a Java older than 25 in JAVA_HOME is passed over for a newer one
         Files.writeString(jdk.resolveSibling("release"), "JAVA_VERSION=\"17.0.2\"\n");
