@@ -809,8 +809,15 @@ public final class CodeGen {
          */
         private void mapCall(String op, Value map, Value k, goj.syntax.Pos pos, Value... value) {
             boolean ints = intKeys(map.type());
-            if (ints || k.type().underlying() instanceof goj.types.Interface) load(k);
-            else toInterface(k, goj.types.Universe.EMPTY_INTERFACE, pos);
+            if (ints && k.type().underlying() instanceof goj.types.Interface) { // a key from MapKeys
+                load(k);
+                cb.checkcast(ClassDesc.of("java.lang.Long"));
+                cb.invokevirtual(ClassDesc.of("java.lang.Long"), "longValue", MethodTypeDesc.of(CD_long));
+            } else if (ints || k.type().underlying() instanceof goj.types.Interface) {
+                load(k);
+            } else {
+                toInterface(k, goj.types.Universe.EMPTY_INTERFACE, pos);
+            }
             for (Value v : value) {
                 load(v);
                 boxAny(v.type());

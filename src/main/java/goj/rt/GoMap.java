@@ -60,20 +60,36 @@ public final class GoMap {
     /** Go's key equality for floats: +0 and -0 are one key; NaN is never equal, not even to itself. */
     private static Object key(Object k) {
         if (k instanceof Long || k instanceof GoString || k == null) return k;
-        if (k instanceof Double d) {
-            if (d.isNaN()) return new Object();
-            if (d == 0) return 0.0d;
-        }
-        if (k instanceof Boxes.Float32 f) {
-            if (Float.isNaN(f.v())) return new Object();
-            if (f.v() == 0) return new Boxes.Float32(0f);
-        }
+        if (k instanceof Double d && d == 0) return 0.0d;
+        if (k instanceof Boxes.Float32 f && f.v() == 0) return new Boxes.Float32(0f);
         if (k instanceof GoValue) k.hashCode(); // boxes of uncomparable types panic even when the map is empty
-        // a key with a NaN part equals no other key: a fresh object keeps identity from matching either
-        if (k instanceof Complex128 c && c.isNaN()) return new Complex128(c.re(), c.im());
-        if (k instanceof Complex64 c && c.isNaN()) return new Complex64(c.re(), c.im());
         if (k instanceof Slice) throw GoPanic.runtimeError("hash of unhashable type " + Ifaces.typeName(k));
         return k;
+    }
+
+    /**
+     * A key with a NaN part equals no other key, not even itself: {@link #put} stores a box of its
+     * own, which only {@link #keys} hands out again (so a range finds its entry and value).
+     */
+    private static Object ownBox(Object k) {
+        return switch (k) {
+            case Double d -> Double.valueOf(d.doubleValue());
+            case Boxes.Float32 f -> new Boxes.Float32(f.v());
+            case Complex128 c -> new Complex128(c.re(), c.im());
+            case Complex64 c -> new Complex64(c.re(), c.im());
+            default -> k;
+        };
+    }
+
+    /** Whether key {@code k} has a NaN part: it equals no other key, only itself (the same box). */
+    private static boolean hasNaN(Object k) {
+        return switch (k) {
+            case Double d -> d.isNaN();
+            case Boxes.Float32 f -> Float.isNaN(f.v());
+            case Complex128 c -> c.isNaN();
+            case Complex64 c -> c.isNaN();
+            default -> false;
+        };
     }
 
     private static int hash(Object k) { return k == null ? 0 : k.hashCode(); }
@@ -85,7 +101,7 @@ public final class GoMap {
         for (int i = home(h); ; i = (i + 1) & mask) {
             if (vs[i] == null) return i;
             Object s = ks[i];
-            if (hashes[i] == h && (s == k || s != null && s.equals(k))) return i;
+            if (hashes[i] == h && (s == k || s != null && s.equals(k) && !hasNaN(k))) return i;
         }
     }
 
@@ -121,6 +137,7 @@ public final class GoMap {
             putInt(m, (Long) key, v);
             return;
         }
+        if (hasNaN(key)) key = ownBox(key);
         int h = hash(key), i = m.slot(key, h);
         if (m.vals[i] == null) {
             m.keys[i] = key;

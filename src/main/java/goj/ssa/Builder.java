@@ -1127,7 +1127,8 @@ public final class Builder {
         List<Expr> lhs = listOf(rc.lhs);
         Value k = mt.key().underlying() instanceof goj.types.Interface ? ko : emit(new Instr.TypeAssert(ko, mt.key(), false, mt.key(), rc.pos()));
         Expr mv = lhs.size() > 1 ? lhs.get(1) : null;
-        rangeAssign(rc, lhs.isEmpty() ? null : lhs.get(0), k, mv, mv == null || isBlank(mv) ? null : emit(new Instr.MapGet(m, k, false, mt.elem(), rc.pos())));
+        // the value is looked up with the stored key itself: a NaN key is found only through it
+        rangeAssign(rc, lhs.isEmpty() ? null : lhs.get(0), k, mv, mv == null || isBlank(mv) ? null : emit(new Instr.MapGet(m, ko, false, mt.elem(), rc.pos())));
         breakTargets.put(s, done);
         continueTargets.put(s, post);
         stmt(s.body);
