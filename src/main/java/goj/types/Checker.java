@@ -264,13 +264,16 @@ public final class Checker {
     /** The function body being checked (FuncDecl or FuncLit), owner of the locals declared now. */
     Object currentFunc;
 
-    void declare(Scope s, Name n, Obj o) {
+    /** Inserts {@code o} named {@code n} into {@code s}; false when it is not there (blank, or redeclared). */
+    boolean declare(Scope s, Name n, Obj o) {
         if (o instanceof Var v && s != pkg.scope()) v.owner = currentFunc;
-        if (n.value.equals("_")) return;
+        if (n.value.equals("_")) return false;
         Obj prev = s.insert(o);
         if (prev != null) {
             error(n.pos(), n.value + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + n.value);
+            return false;
         }
+        return true;
     }
 
     private void checkPackageDecl(Obj o, Decl d) {
@@ -590,8 +593,7 @@ public final class Checker {
             for (int i = 0; i < vars.size(); i++) {
                 Name n = v.names.get(i);
                 info.defs.put(n, vars.get(i));
-                declare(s, n, vars.get(i));
-                if (!n.value.equals("_")) locals.add(vars.get(i));
+                if (declare(s, n, vars.get(i))) locals.add(vars.get(i));
             }
         }
     }
@@ -857,36 +859,7 @@ public final class Checker {
         }
         List<Expr> lhs = list(a.lhs), rhs = list(a.rhs);
         if (a.op == Operator.DEF) {
-            List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
-            if (values == null) {
-                for (Expr l : lhs) if (l instanceof Name n && scope.lookup(n.value) == null && !n.value.equals("_")) {
-                    Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
-                    v.used = true;
-                    info.defs.put(n, v);
-                    declare(scope, n, v);
-                }
-                return;
-            }
-            boolean anyNew = false;
-            for (int i = 0; i < lhs.size(); i++) {
-                if (!(lhs.get(i) instanceof Name n)) {
-                    error(lhs.get(i).pos(), "non-name " + lhs.get(i) + " on left side of :=");
-                    continue;
-                }
-                Obj prev = scope.lookup(n.value);
-                if (prev instanceof Var pv && !n.value.equals("_")) {
-                    info.uses.put(n, pv);
-                    exprs.assignment(values.get(i), pv.type, "assignment");
-                    continue;
-                }
-                anyNew |= !n.value.equals("_");
-                Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
-                v.type = initVar(values.get(i), null);
-                info.defs.put(n, v);
-                declare(scope, n, v);
-                if (!n.value.equals("_")) locals.add(v);
-            }
-            if (!anyNew) error(a.pos(), "no new variables on left side of :=");
+            shortVarDecl(a, lhs, rhs);
             return;
         }
         if (a.op != null) { // x op= y
@@ -986,8 +959,7 @@ public final class Checker {
                 if (!(l instanceof Name n)) { error(l.pos(), "non-name " + l + " on left side of :="); continue; }
                 Var var = new Var(n.pos(), pkg, n.value, t, false);
                 info.defs.put(n, var);
-                declare(scope, n, var);
-                if (!n.value.equals("_")) locals.add(var);
+                if (declare(scope, n, var)) locals.add(var);
             } else if (!(l instanceof Name n && n.value.equals("_"))) {
                 Operand lv = exprs.lhsExpr(l);
                 checkAssignable(lv);
@@ -1000,55 +972,82 @@ public final class Checker {
         closeScope();
     }
 
-    /** {@code switch v := x.(type) { case T1, T2: … }}: in a clause with one type, v has that type. */
+    /**
+     * {@code switch v := x.(type) { case T1, T2: … }}: v is declared in every clause, with the
+     * clause's type when it lists exactly one (an invalid one included, so a clause whose type
+     * failed reports nothing more), else with x's type (invalid when x is not an interface).
+     */
     private void typeSwitch(goj.syntax.SwitchStmt sw, goj.syntax.TypeSwitchGuard g) {
         openScope();
         if (sw.init != null) stmt(sw.init);
+        Name lhs = g.lhs;
+        if (lhs != null && lhs.value.equals("_")) {
+            error(lhs.pos(), "no new variable on left side of :=");
+            lhs = null;
+        }
         Operand x = exprs.expr(g.x);
         Interface xi = null;
         if (!x.invalid()) {
-            if (x.type.underlying() instanceof Interface i) xi = i;
-            else error(g.x.pos(), g.x + " (" + exprs.describeType(x) + ") is not an interface");
+            if (x.type instanceof TypeParam) error(g.x.pos(), "cannot use type switch on type parameter value " + exprs.describe(x));
+            else if (x.type.underlying() instanceof Interface i) xi = i;
+            else error(g.x.pos(), exprs.describe(x) + " is not an interface");
         }
+        Type guardType = xi != null ? x.type : Universe.INVALID;
         List<Var> clauseVars = new ArrayList<>();
         boolean seenDefault = false;
+        Map<Expr, Type> seen = new java.util.LinkedHashMap<>(); // a case's type, null for nil
         for (goj.syntax.CaseClause cc : sw.body) {
             if (cc.cases == null) {
                 if (seenDefault) error(cc.pos(), "multiple defaults in switch");
                 seenDefault = true;
             }
-            Type single = null;
             List<Expr> cases = list(cc.cases);
+            Type single = null;
             for (Expr e : cases) {
+                Type t = null;
                 if (e instanceof Name n && n.value.equals("nil") && scope.lookupParent("nil") instanceof Nil) {
                     info.uses.put(n, scope.lookupParent("nil"));
                     info.types.put(e, new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null));
-                    single = cases.size() == 1 ? x.type : null;
-                    continue;
+                } else {
+                    t = exprs.typeExpr(e);
                 }
-                Type t = exprs.typeExpr(e);
-                if (t == Universe.INVALID || xi == null) continue;
-                if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
+                single = t;
+                if (t == Universe.INVALID) continue;
+                if (duplicateCase(e, t, seen)) continue;
+                seen.put(e, t);
+                if (t != null && xi != null && !(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
                     String why = Lookup.missingMethod(t, xi);
-                    if (why != null) error(e.pos(), "impossible type switch case: " + g.x + " (" + exprs.describeType(x) + ") cannot have dynamic type " + t + " (" + why + ")");
+                    if (why != null) error(e.pos(), "impossible type switch case: " + e + "\n\t" + exprs.describe(x) + " cannot have dynamic type " + t + " (" + why + ")");
                 }
-                if (cases.size() == 1) single = t;
             }
             openScope();
-            if (g.lhs != null && !x.invalid()) {
-                Var v = new Var(g.lhs.pos(), pkg, g.lhs.value, single != null ? single : x.type, false);
-                declare(scope, g.lhs, v);
+            if (lhs != null) {
+                Var v = new Var(lhs.pos(), pkg, lhs.value, cases.size() == 1 && single != null ? single : guardType, false);
+                declare(scope, lhs, v);
                 info.implicits.put(cc, v);
                 clauseVars.add(v);
             }
             stmts(cc.body);
             closeScope();
         }
-        if (g.lhs != null) {
-            info.defs.put(g.lhs, null);
-            if (!clauseVars.isEmpty() && clauseVars.stream().noneMatch(v -> v.used)) error(g.lhs.pos(), "declared and not used: " + g.lhs.value);
+        if (lhs != null) {
+            info.defs.put(lhs, null);
+            if (clauseVars.stream().noneMatch(v -> v.used)) error(lhs.pos(), lhs.value + " declared and not used");
         }
         closeScope();
+    }
+
+    /** Reports {@code e} (of type {@code t}, null for nil) when an earlier case of the type switch has the same type. */
+    private boolean duplicateCase(Expr e, Type t, Map<Expr, Type> seen) {
+        for (Map.Entry<Expr, Type> prev : seen.entrySet()) {
+            Type u = prev.getValue();
+            if (t == null ? u == null : u != null && Types.identical(t, u)) {
+                error(goj.syntax.Syntax.startPos(e), "duplicate case " + (t == null ? "nil" : qualify(t)) + " in type switch\n\t"
+                        + goj.syntax.Syntax.startPos(prev.getKey()) + ": previous case");
+                return true;
+            }
+        }
+        return false;
     }
 
     private void switchStmt(goj.syntax.SwitchStmt sw) {
@@ -1105,6 +1104,56 @@ public final class Checker {
             return;
         }
         exprs.assignment(v, c.elem(), "send");
+    }
+
+    /**
+     * {@code a, b := x, y}: the left side is checked first (names only, each once, redeclared ones
+     * variables); "no new variables" is reported only when the left side has no other error.
+     */
+    private void shortVarDecl(AssignStmt a, List<Expr> lhs, List<Expr> rhs) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Var[] redeclared = new Var[lhs.size()];
+        Name[] fresh = new Name[lhs.size()];
+        boolean anyNew = false, bad = false;
+        for (int i = 0; i < lhs.size(); i++) {
+            if (!(lhs.get(i) instanceof Name n)) {
+                error(goj.syntax.Syntax.startPos(lhs.get(i)), "non-name " + lhs.get(i) + " on left side of :=");
+                exprs.lhsExpr(lhs.get(i));
+                bad = true;
+                continue;
+            }
+            boolean blank = n.value.equals("_");
+            if (!blank && !seen.add(n.value)) {
+                error(n.pos(), n.value + " repeated on left side of :=");
+                bad = true;
+                continue;
+            }
+            Obj prev = blank ? null : scope.lookup(n.value);
+            if (prev != null) {
+                info.uses.put(n, prev);
+                if (prev instanceof Var pv) redeclared[i] = pv;
+                else { error(n.pos(), "cannot assign to " + n.value); bad = true; }
+                continue;
+            }
+            fresh[i] = n;
+            anyNew |= !blank;
+        }
+        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+        for (int i = 0; i < lhs.size(); i++) {
+            Operand x = values == null ? null : values.get(i);
+            if (redeclared[i] != null) {
+                if (x != null) exprs.assignment(x, redeclared[i].type, "assignment");
+            } else if (fresh[i] != null) {
+                Name n = fresh[i];
+                Var v = new Var(n.pos(), pkg, n.value, x == null ? Universe.INVALID : initVar(x, null), false);
+                v.used = x == null; // no "declared and not used" after a count mismatch
+                info.defs.put(n, v);
+                if (declare(scope, n, v) && x != null) locals.add(v);
+            } else if (x != null) {
+                initVar(x, null);
+            }
+        }
+        if (values != null && !anyNew && !bad) error(a.pos(), "no new variables on left side of :=");
     }
 
     private void checkAssignable(Operand x) {

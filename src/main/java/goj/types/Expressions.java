@@ -82,7 +82,9 @@ final class Expressions {
 
     /** Checks the left side of an assignment (a variable is not marked used by being assigned). */
     Operand lhsExpr(Expr e) {
-        if (e instanceof Name n && check.scope.lookupParent(n.value) instanceof Var v) {
+        Expr u = e;
+        while (u instanceof goj.syntax.ParenExpr p) u = p.x;
+        if (u instanceof Name n && check.scope.lookupParent(n.value) instanceof Var v) {
             boolean used = v.used;
             Operand x = expr(e);
             v.used = used;
@@ -294,7 +296,7 @@ final class Expressions {
         Operand v = expr(ae.x);
         if (v.invalid()) { x.invalidate(); return; }
         if (!(v.type.underlying() instanceof Interface vi)) {
-            check.error(ae.x.pos(), "invalid operation: " + ae.x + " (" + describeType(v) + ") is not an interface");
+            check.error(ae.x.pos(), "invalid operation: " + describe(v) + " is not an interface");
             x.invalidate();
             return;
         }
@@ -415,19 +417,19 @@ final class Expressions {
         x.mode = Mode.TYPEXPR;
         if (n.invalid()) { x.type = Universe.INVALID; return; }
         if (n.mode != Mode.CONSTANT) {
-            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be constant");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + describe(n) + " must be constant");
             x.invalidate();
             return;
         }
         Constant c = n.isUntyped() ? Constants.convert(n.value, Universe.UNTYPED_INT) : n.value; // 10 + 0i is an integer
         if (c instanceof Constant.Float f && Constants.isIntegral(f)) c = new Constant.Int(f.value().toBigIntegerExact());
         if (!(c instanceof Constant.Int len) || !(n.type.underlying() instanceof Basic b && (b.isInteger() || b.isUntyped()))) {
-            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be integer");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + describe(n) + " must be integer");
             x.invalidate();
             return;
         }
         if (len.value().signum() < 0 || len.value().bitLength() > 31) {
-            check.error(goj.syntax.Syntax.startPos(t.len), "invalid array length " + t.len + " (" + describeType(n) + ")");
+            check.error(goj.syntax.Syntax.startPos(t.len), "invalid array length " + describe(n));
             x.invalidate();
             return;
         }
@@ -786,7 +788,7 @@ final class Expressions {
             Type d = Universe.defaultType(from);
             String why = Lookup.missingMethod(d, ti);
             if (why != null) {
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
                 x.invalidate();
                 return;
             }
@@ -799,7 +801,7 @@ final class Expressions {
             return;
         }
         if (!(target.underlying() instanceof Basic to)) {
-            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value");
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value");
             x.invalidate();
             return;
         }
@@ -814,7 +816,7 @@ final class Expressions {
             return;
         }
         if (!ok) {
-            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context);
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value in " + context);
             x.invalidate();
             return;
         }
@@ -827,7 +829,7 @@ final class Expressions {
             }
             if (v == null) {
                 String why = to.isInteger() && !from.isInteger() ? " (truncated)" : " (overflows)";
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + why);
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value in " + context + why);
                 x.invalidate();
                 return;
             }
@@ -891,7 +893,7 @@ final class Expressions {
             }
             if (!Types.assignable(x.type, t)) {
                 String why = t.underlying() instanceof Interface ti ? ": " + x.type + " does not implement " + t + " (" + Lookup.missingMethod(x.type, ti) + ")" : "";
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + why);
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + t + " value in " + ctx + why);
                 x.invalidate();
             }
         } finally {
@@ -1087,7 +1089,7 @@ final class Expressions {
             return;
         }
         if (!Conversions.convertible(y.type, t)) {
-            check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
+            check.error(y.expr.pos(), "cannot convert " + describe(y) + " to type " + t);
             x.invalidate();
             return;
         }
@@ -1098,20 +1100,50 @@ final class Expressions {
 
     // ---- descriptions for messages ----
 
+    /**
+     * types2's operand string: {@code EXPR (MODE)}, where MODE names an untyped operand's kind
+     * before the mode, a constant's value when it reads differently from EXPR, and a typed
+     * operand's type after {@code of}, with the structure of a defined type ({@code variable of
+     * struct type T}); untyped nil is just {@code nil}.
+     */
     String describe(Operand x) {
+        if (x.mode == Mode.VALUE && x.type == Universe.UNTYPED_NIL) return "nil";
         return x.expr + " (" + describeType(x) + ")";
     }
 
-    String describeType(Operand x) {
-        String kind = switch (x.mode) {
-            case CONSTANT -> x.isUntyped() ? x.type + " constant" : "constant " + x.value + " of type " + x.type;
-            case VARIABLE -> "variable of type " + x.type;
-            case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value of type " + x.type;
-            default -> x.mode.name().toLowerCase();
+    private String describeType(Operand x) {
+        StringBuilder sb = new StringBuilder();
+        boolean typed = switch (x.mode) {
+            case INVALID, NOVALUE, BUILTIN, TYPEXPR -> false;
+            default -> {
+                if (!x.isUntyped()) yield true;
+                sb.append(x.type).append(' ');
+                yield false;
+            }
         };
-        // like types2, a constant's value is shown unless it reads exactly as the expression
-        if (x.mode == Mode.CONSTANT && x.isUntyped() && !x.value.toString().equals(x.expr.toString())) kind = x.type + " constant " + x.value;
-        return kind;
+        sb.append(switch (x.mode) {
+            case INVALID -> "invalid operand";
+            case NOVALUE -> "no value";
+            case BUILTIN -> "built-in";
+            case TYPEXPR -> "type";
+            case CONSTANT -> "constant";
+            case VARIABLE -> "variable";
+            case MAPINDEX -> "map index expression";
+            case VALUE -> "value";
+            case COMMAOK -> "comma, ok expression";
+        });
+        if (x.mode == Mode.CONSTANT && x.value != null && !x.value.toString().equals(String.valueOf(x.expr))) sb.append(' ').append(x.value);
+        if (typed) {
+            if (x.type == Universe.INVALID) {
+                sb.append(" with invalid type");
+            } else {
+                sb.append(" of ");
+                if (x.type instanceof Named) sb.append(x.type.underlying() instanceof Basic b ? b.toString() : kindString(x.type)).append(' ');
+                sb.append("type ").append(x.type);
+                if (x.type instanceof TypeParam tp) sb.append(" constrained by ").append(tp.constraint());
+            }
+        }
+        return sb.toString();
     }
 
     /** How types2 names a type's kind in operator messages: the type itself for basic types. */

@@ -28,4 +28,12 @@ class DiagnosticsTest {
     /** complex, real, imag, min, max, clear and complex constants: gc's wording and positions. */
     @Test
     void builtinsAndComplexConstants() throws Exception { check("builtins_errors"); }
+
+    /** Type switches: duplicate cases, the clause variable of an invalid case or guard, operand wording. */
+    @Test
+    void typeSwitches() throws Exception { check("typeswitch_errors"); }
+
+    /** Short variable declarations: non-names, repeated names, redeclared variables are not "unused". */
+    @Test
+    void shortVariableDeclarations() throws Exception { check("shortvardecl_errors"); }
 }
