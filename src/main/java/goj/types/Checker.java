@@ -120,10 +120,23 @@ public final class Checker {
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
 
+    private static final java.util.regex.Pattern SUB_ERROR = java.util.regex.Pattern.compile("\n\t(?!\t)");
+
     /** The last error reported, for gc's rule that equal messages on one line are reported once. */
     private Diagnostic lastError;
 
+    /**
+     * Reports an error, except as types2 does: once an error was reported, an error whose first
+     * part (up to its first sub-error, a continuation line {@code \n\tPOS: …}) mentions
+     * {@code invalid operand} or {@code invalid type} after its start is a follow-on error and
+     * dropped.
+     */
     void error(Pos pos, String msg) {
+        if (errorCount > 0) {
+            java.util.regex.Matcher sub = SUB_ERROR.matcher(msg);
+            String first = sub.find() ? msg.substring(0, sub.start()) : msg;
+            if (first.indexOf("invalid operand") > 0 || first.indexOf("invalid type") > 0) return;
+        }
         if (lastError != null && lastError.msg().equals(msg) && lastError.pos().line() == pos.line()
                 && lastError.pos().filename().equals(pos.filename())) return;
         errorCount++;
@@ -801,7 +814,11 @@ public final class Checker {
                 if (results.isEmpty()) {
                     if (want.size() > 0 && want.at(0).name().isEmpty()) error(r.pos(), "not enough return values\n\thave ()\n\twant " + want);
                 } else if (want.size() == 0) {
-                    error(results.get(0).pos(), "too many return values\n\thave (" + describeTypes(results) + ")\n\twant ()");
+                    List<Operand> xs = results.stream().map(exprs::expr).toList();
+                    // as for any count mismatch, only when the values themselves are valid
+                    if (xs.stream().noneMatch(Operand::invalid)) {
+                        error(goj.syntax.Syntax.startPos(results.get(0)), "too many return values\n\thave (" + describeTypes(xs) + ")\n\twant ()");
+                    }
                 } else {
                     List<Operand> xs = exprs.exprList(results, want.size(), r, "return value",
                             want.vars().stream().map(Var::type).toList());
@@ -884,12 +901,11 @@ public final class Checker {
         }
     }
 
-    private String describeTypes(List<Expr> es) {
+    private String describeTypes(List<Operand> xs) {
         StringBuilder sb = new StringBuilder();
-        for (Expr e : es) {
-            Operand x = exprs.expr(e);
+        for (Operand x : xs) {
             if (sb.length() > 0) sb.append(", ");
-            sb.append(x.invalid() ? "invalid type" : x.isUntyped() ? "number" : x.type.toString());
+            sb.append(x.isUntyped() ? "number" : x.type.toString());
         }
         return sb.toString();
     }
@@ -941,15 +957,15 @@ public final class Checker {
             }
         }
         List<Expr> lhs = list(rc.lhs);
-        if (lhs.size() > 2) {
-            error(lhs.get(2).pos(), "range clause permits at most two iteration variables");
-            lhs = lhs.subList(0, 2);
-        }
+        Expr extra = lhs.size() > 2 ? lhs.get(2) : null; // one error for too many variables, the most specific
+        if (extra != null) lhs = lhs.subList(0, 2);
         if (rangeFuncVars >= 0 && lhs.size() > rangeFuncVars) {
             error(lhs.get(rangeFuncVars).pos(), "range over " + exprs.describe(x) + " permits " + (rangeFuncVars == 0 ? "no iteration variables" : "only one iteration variable"));
             lhs = lhs.subList(0, rangeFuncVars);
         } else if (lhs.size() == 2 && v == null && k != null) {
             error(lhs.getLast().pos(), "range over " + exprs.describe(x) + " permits only one iteration variable");
+        } else if (extra != null) {
+            error(extra.pos(), "range clause permits at most two iteration variables");
         }
         Type[] types = {k, v};
         for (int i = 0; i < lhs.size() && i < 2; i++) {
@@ -958,6 +974,7 @@ public final class Checker {
             if (rc.def) {
                 if (!(l instanceof Name n)) { error(l.pos(), "non-name " + l + " on left side of :="); continue; }
                 Var var = new Var(n.pos(), pkg, n.value, t, false);
+                var.used = t == Universe.INVALID; // an iteration variable without a type is not reported unused
                 info.defs.put(n, var);
                 if (declare(scope, n, var)) locals.add(var);
             } else if (!(l instanceof Name n && n.value.equals("_"))) {

@@ -157,6 +157,8 @@ final class Expressions {
         List<Operand> out = new ArrayList<>();
         for (int i = 0; i < rhs.size(); i++) out.add(expr(rhs.get(i), targets != null && i < targets.size() ? targets.get(i) : null));
         if (rhs.size() != lhsCount) {
+            // a count mismatch is reported only when the values themselves are valid
+            if (out.stream().anyMatch(Operand::invalid)) return null;
             check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
                     + rhs.size() + " value" + (rhs.size() != 1 ? "s" : ""));
             return null;
@@ -220,7 +222,7 @@ final class Expressions {
 
     private Struct structType(goj.syntax.StructType t) {
         List<Struct.Field> fields = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Map<String, Var> names = new java.util.HashMap<>();
         for (int i = 0; i < t.fields.size(); i++) {
             goj.syntax.Field f = t.fields.get(i);
             String tag = i < t.tags.size() && t.tags.get(i) != null ? new String(Literals.parseString(t.tags.get(i).value), java.nio.charset.StandardCharsets.UTF_8) : null;
@@ -237,7 +239,11 @@ final class Expressions {
             }
             Var v = new Var(f.name != null ? f.name.pos() : f.pos(), check.pkg, name, ft, false);
             if (f.name != null) check.info.defs.put(f.name, v);
-            if (!name.equals("_") && !names.add(name)) check.error(v.pos(), name + " redeclared\n\t" + v.pos() + ": other declaration of " + name);
+            Var prev = name.equals("_") ? null : names.putIfAbsent(name, v);
+            if (prev != null) { // a duplicate field is left out of the struct
+                check.error(v.pos(), name + " redeclared\n\t" + prev.pos() + ": other declaration of " + name);
+                continue;
+            }
             fields.add(new Struct.Field(v, embedded, tag));
         }
         return new Struct(fields);
@@ -615,7 +621,9 @@ final class Expressions {
         boolean mixedIface = (op == Operator.EQL || op == Operator.NEQ)
                 && (Types.assignable(x.type, y.type) || Types.assignable(y.type, x.type));
         if (!Types.identical(x.type, y.type) && !mixedIface) {
-            check.error(goj.syntax.Syntax.startPos(lhs), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
+            // a comparison's mismatch shows only at its second operand
+            Expr at2 = op.prec() == Operator.PREC_CMP ? rhs : lhs;
+            check.error(goj.syntax.Syntax.startPos(at2), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
             r.invalidate();
             return r;
         }
@@ -755,14 +763,10 @@ final class Expressions {
     /** Converts untyped operands of a binary operation to the other side's type. */
     void matchTypes(Operand x, Operand y) {
         if (x.isUntyped() != y.isUntyped()) {
+            if (!mayConvert(x, y)) return;
             Operand u = x.isUntyped() ? x : y, t = u == x ? y : x;
-            if (u.type != Universe.UNTYPED_NIL && t.type.underlying() instanceof Basic tb) {
-                // types2's mayConvert: booleans, strings and numbers convert only to their own kind
-                Basic ub = (Basic) u.type;
-                if (ub.isBoolean() == tb.isBoolean() && ub.isString() == tb.isString()) implicitConversion(u, t.type);
-            } else {
-                convertUntyped(u, t.type);
-            }
+            if (u.type != Universe.UNTYPED_NIL && t.type.underlying() instanceof Basic) implicitConversion(u, t.type);
+            else convertUntyped(u, t.type);
         } else if (x.isUntyped() && y.isUntyped()) {
             Basic a = (Basic) x.type, b = (Basic) y.type;
             if (a.isNumeric() && b.isNumeric()) {
@@ -778,6 +782,29 @@ final class Expressions {
                 }
             }
         }
+    }
+
+    /**
+     * types2's mayConvert: whether the untyped one of a binary operation's operands may take the
+     * other's type. Numbers, booleans and strings convert only to their own kind (any of them to
+     * an interface), nil only to a type that has nil, and nothing to a pointer.
+     */
+    private static boolean mayConvert(Operand x, Operand y) {
+        if (basicIs(x.type, Basic::isNumeric) != basicIs(y.type, Basic::isNumeric)) return false;
+        if (nonTypeParamInterface(x.type) || nonTypeParamInterface(y.type)) return true;
+        if (basicIs(x.type, Basic::isBoolean) != basicIs(y.type, Basic::isBoolean)) return false;
+        if (basicIs(x.type, Basic::isString) != basicIs(y.type, Basic::isString)) return false;
+        if (x.type == Universe.UNTYPED_NIL) return Types.hasNil(y.type);
+        if (y.type == Universe.UNTYPED_NIL) return Types.hasNil(x.type);
+        return !(x.type.underlying() instanceof Pointer) && !(y.type.underlying() instanceof Pointer);
+    }
+
+    private static boolean basicIs(Type t, java.util.function.Predicate<Basic> p) {
+        return t.underlying() instanceof Basic b && p.test(b);
+    }
+
+    private static boolean nonTypeParamInterface(Type t) {
+        return !(t instanceof TypeParam) && t.underlying() instanceof Interface;
     }
 
     /** Gives untyped operand {@code x} type {@code target}, checking that its value fits. */

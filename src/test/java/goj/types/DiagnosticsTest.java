@@ -36,4 +36,12 @@ class DiagnosticsTest {
     /** Short variable declarations: non-names, repeated names, redeclared variables are not "unused". */
     @Test
     void shortVariableDeclarations() throws Exception { check("shortvardecl_errors"); }
+
+    /**
+     * Follow-on errors left out as types2 leaves them (messages about invalid types, count
+     * mismatches of invalid values), comparisons of mismatched types, duplicate fields, fields
+     * and no methods through a defined pointer type, range clauses with too many variables.
+     */
+    @Test
+    void followOnErrors() throws Exception { check("followon_errors"); }
 }
