@@ -763,8 +763,13 @@ public final class Checker {
             case EmptyStmt e -> { }
             case ExprStmt e -> {
                 Operand x = exprs.rawExpr(e.x);
-                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr) && !isRecv(e.x)) {
-                    error(e.x.pos(), exprs.describe(x) + " is not used");
+                switch (x.mode) {
+                    case INVALID -> { }
+                    case BUILTIN -> error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + " must be called");
+                    case TYPEXPR -> error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + " is not an expression");
+                    default -> {
+                        if (kind(e.x) != ExprKind.STATEMENT) error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + " is not used");
+                    }
                 }
             }
             case BlockStmt b -> {
@@ -859,7 +864,13 @@ public final class Checker {
                     return;
                 }
                 Operand x = exprs.rawExpr(call);
-                if (!x.invalid() && x.mode == Mode.TYPEXPR) error(call.pos(), what + " requires function call, not conversion");
+                if (!x.invalid()) {
+                    switch (kind(call)) {
+                        case CONVERSION -> error(goj.syntax.Syntax.startPos(call), what + " requires function call, not conversion " + exprs.describe(x));
+                        case EXPRESSION -> error(goj.syntax.Syntax.startPos(call), what + " discards result of " + exprs.describe(x));
+                        case STATEMENT -> { }
+                    }
+                }
             }
             default -> unsupported(s, "statement " + s.getClass().getSimpleName());
         }
@@ -1102,6 +1113,30 @@ public final class Checker {
             closeScope();
         }
         closeScope();
+    }
+
+    /** types2's kinds of checked expressions, for statement contexts. */
+    private enum ExprKind { CONVERSION, EXPRESSION, STATEMENT }
+
+    /**
+     * The kind of checked expression {@code e}: calls of functions and of the builtins without a
+     * result worth keeping (clear, close, copy, delete, panic, print, println, recover) and receive
+     * operations may stand as statements; conversions and other expressions may not.
+     */
+    private ExprKind kind(Expr e) {
+        while (e instanceof goj.syntax.ParenExpr p) e = p.x;
+        if (isRecv(e)) return ExprKind.STATEMENT;
+        if (!(e instanceof goj.syntax.CallExpr c)) return ExprKind.EXPRESSION;
+        Expr f = c.fun;
+        while (f instanceof goj.syntax.ParenExpr p) f = p.x;
+        TypeAndValue tv = info.types.get(f);
+        if (tv != null && tv.mode() == Mode.TYPEXPR) return ExprKind.CONVERSION;
+        Obj o = f instanceof Name n ? info.uses.get(n) : f instanceof goj.syntax.SelectorExpr se ? info.uses.get(se.sel) : null;
+        if (!(o instanceof Builtin b)) return ExprKind.STATEMENT;
+        return switch (b.id) {
+            case CLEAR, CLOSE, COPY, DELETE, PANIC, PRINT, PRINTLN, RECOVER -> ExprKind.STATEMENT;
+            default -> ExprKind.EXPRESSION;
+        };
     }
 
     private static boolean isRecv(Expr e) {

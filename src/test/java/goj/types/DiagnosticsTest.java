@@ -44,4 +44,8 @@ class DiagnosticsTest {
      */
     @Test
     void followOnErrors() throws Exception { check("followon_errors"); }
+
+    /** Expression statements and go/defer: conversions, discarded results, unused values, uncalled builtins. */
+    @Test
+    void expressionStatements() throws Exception { check("exprstmt_errors"); }
 }
