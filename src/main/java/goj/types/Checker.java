@@ -89,7 +89,8 @@ public final class Checker {
     }
 
     /** A package-level variable declaration: its variables (one per name) and initializer. */
-    public record VarInit(List<Var> lhs, Expr rhs) {}
+    /** A package-level var spec: its variables, declared type (or null) and initializer (or null). */
+    public record VarInit(List<Var> lhs, Expr type, Expr rhs) {}
 
     public Checker(Package pkg, Info info, Consumer<Diagnostic> errors) {
         this.pkg = pkg;
@@ -211,7 +212,7 @@ public final class Checker {
                         vars.add(var);
                         declarePackageObj(n, var, v);
                     }
-                    varInits.add(new VarInit(vars, v.values));
+                    varInits.add(new VarInit(vars, v.type, v.values));
                 }
                 case TypeDecl t -> {
                     if (!t.tparams.isEmpty() && t.alias) { unsupported(t, "generic type aliases"); continue; }

@@ -48,4 +48,8 @@ class DiagnosticsTest {
     /** Expression statements and go/defer: conversions, discarded results, unused values, uncalled builtins. */
     @Test
     void expressionStatements() throws Exception { check("exprstmt_errors"); }
+
+    /** Initialization cycles through a variable's declared type (array lengths referring to variables). */
+    @Test
+    void initializationCyclesThroughTypes() throws Exception { check("initcycle_errors"); }
 }
