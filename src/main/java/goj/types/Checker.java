@@ -1209,10 +1209,22 @@ public final class Checker {
         if (values != null && !anyNew && !bad) error(a.pos(), "no new variables on left side of :=");
     }
 
+    /** Reports {@code x} unless it may be assigned to: a variable or a map index expression. */
     private void checkAssignable(Operand x) {
-        if (!x.invalid() && x.mode != Mode.VARIABLE) {
-            error(x.expr.pos(), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
+        if (x.invalid() || x.mode == Mode.VARIABLE || x.mode == Mode.MAPINDEX) return;
+        Expr e = x.expr;
+        while (e instanceof goj.syntax.ParenExpr p) e = p.x;
+        if (e instanceof goj.syntax.SelectorExpr sel && isMapIndex(sel.x)) {
+            error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to struct field " + x.expr + " in map");
+        } else {
+            error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
         }
+    }
+
+    private boolean isMapIndex(Expr e) {
+        while (e instanceof goj.syntax.ParenExpr p) e = p.x;
+        return e instanceof goj.syntax.IndexExpr ix && info.types.get(ix.x) instanceof TypeAndValue tv
+                && tv.type().underlying() instanceof MapType;
     }
 
 }

@@ -103,7 +103,7 @@ final class Expressions {
             return;
         }
         if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) {
-            x.mode = x.mode == Mode.MAPINDEX ? Mode.VARIABLE : Mode.VALUE;
+            if (x.mode == Mode.COMMAOK) x.mode = Mode.VALUE; // a map index stays assignable but not addressable
             check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
             return;
         }
@@ -213,6 +213,11 @@ final class Expressions {
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
             case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
             case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
+            case goj.syntax.TypeSwitchGuard g -> { // x.(type) is checked by the type switch it heads
+                check.error(goj.syntax.Syntax.startPos(g.x), "invalid syntax tree: use of .(type) outside type switch");
+                rawExpr(g.x);
+                x.invalidate();
+            }
             default -> {
                 check.unsupported(e, "expression " + e.getClass().getSimpleName());
                 x.invalidate();
@@ -355,7 +360,7 @@ final class Expressions {
         if (m.type == Universe.INVALID) { x.invalidate(); return; }
         check.signatureOf(m);
         if (m.ptrRecv && !s.indirect() && base.mode != Mode.VARIABLE && !(base.type instanceof Pointer)) {
-            check.error(sel.pos(), "cannot call pointer method " + sel.sel.value + " on " + base.type);
+            check.error(sel.sel.pos(), "cannot call pointer method " + sel.sel.value + " on " + base.type);
             x.invalidate();
             return;
         }
@@ -549,7 +554,7 @@ final class Expressions {
             Operand y = e instanceof goj.syntax.CompositeLit ? rawExpr(e) : expr(op.x);
             if (y.invalid()) { x.invalidate(); return; }
             if (y.mode != Mode.VARIABLE && !(e instanceof goj.syntax.CompositeLit)) {
-                check.error(op.pos(), "invalid operation: cannot take address of " + describe(y));
+                check.error(goj.syntax.Syntax.startPos(op.x), "invalid operation: cannot take address of " + describe(y));
                 x.invalidate();
                 return;
             }

@@ -52,4 +52,11 @@ class DiagnosticsTest {
     /** Initialization cycles through a variable's declared type (array lengths referring to variables). */
     @Test
     void initializationCyclesThroughTypes() throws Exception { check("initcycle_errors"); }
+
+    /**
+     * Map index expressions (assignable, not addressable), slicing unaddressable arrays, composite
+     * literals with a missing or invalid type, make of a type that is not a slice, map or channel.
+     */
+    @Test
+    void mapIndexAndLiterals() throws Exception { check("mapindex_literal_errors"); }
 }
