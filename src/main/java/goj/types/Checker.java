@@ -422,6 +422,24 @@ public final class Checker {
         return out;
     }
 
+    /**
+     * Reports the receiver base type {@code rt} of method {@code fd}, which is not a defined type
+     * of this package, as types2's validRecv does: methods cannot be declared on another
+     * package's types or on basic types, nor on other types.
+     */
+    private void invalidReceiver(FuncDecl fd, Expr rt, boolean ptr) {
+        Scope saved = scope;
+        scope = fileScope(fd);
+        Type t = exprs.typeExpr(rt);
+        scope = saved;
+        if (t == Universe.INVALID) return;
+        if (t instanceof Named || t instanceof Basic) {
+            error(goj.syntax.Syntax.startPos(rt), "cannot define new methods on non-local type " + t);
+        } else {
+            error(goj.syntax.Syntax.startPos(rt), "invalid receiver type " + (ptr ? "*" : "") + t);
+        }
+    }
+
     /** Finds a method's receiver base type and records the method in its method set. */
     private void associateMethod(Func m) {
         FuncDecl fd = m.decl;
@@ -434,9 +452,9 @@ public final class Checker {
         }
         goj.syntax.IndexExpr rix = rt instanceof goj.syntax.IndexExpr ix ? ix : null;
         if (rix != null) rt = rix.x;
-        if (!(rt instanceof Name base) || !(pkg.scope().lookup(base.value) instanceof TypeName tn) || !(tn.type instanceof Named n)) {
-            if (rt instanceof Name b && pkg.scope().lookup(b.value) == null) error(rt.pos(), "undefined: " + b.value);
-            else unsupported(fd.recv, "receiver type " + fd.recv.type);
+        if (!(rt instanceof Name base) || !(pkg.scope().lookup(base.value) instanceof TypeName tn)
+                || !(tn.type instanceof Named n) || n.obj().pkg() != pkg) {
+            invalidReceiver(fd, rt, m.ptrRecv);
             m.type = Universe.INVALID;
             return;
         }
@@ -485,7 +503,7 @@ public final class Checker {
         Map<String, Func> ms = n.methods;
         if (!fd.name.value.equals("_") && ms.putIfAbsent(fd.name.value, m) != null) {
             Func prev = ms.get(fd.name.value);
-            error(fd.name.pos(), "method " + base.value + "." + fd.name.value + " already declared at " + prev.pos());
+            error(fd.name.pos(), "method " + n.obj().name() + "." + fd.name.value + " already declared at " + prev.pos());
             return;
         }
         if (n.underlying() instanceof Struct st && st.indexOf(fd.name.value) >= 0) {

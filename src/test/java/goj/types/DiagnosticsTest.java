@@ -59,4 +59,8 @@ class DiagnosticsTest {
      */
     @Test
     void mapIndexAndLiterals() throws Exception { check("mapindex_literal_errors"); }
+
+    /** Methods on types of other packages, basic types and undefined types. */
+    @Test
+    void invalidReceivers() throws Exception { check("receiver_errors"); }
 }
