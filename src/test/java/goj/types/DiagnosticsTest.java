@@ -63,4 +63,8 @@ class DiagnosticsTest {
     /** Methods on types of other packages, basic types and undefined types. */
     @Test
     void invalidReceivers() throws Exception { check("receiver_errors"); }
+
+    /** Import paths that are not canonical (path.Clean would change them), refused as gc's importer does. */
+    @Test
+    void nonCanonicalImportPaths() throws Exception { check("import_errors"); }
 }
