@@ -67,4 +67,8 @@ class DiagnosticsTest {
     /** Import paths that are not canonical (path.Clean would change them), refused as gc's importer does. */
     @Test
     void nonCanonicalImportPaths() throws Exception { check("import_errors"); }
+
+    /** Conversions between struct types and unnamed pointers to them ignore struct tags; defined pointer types do not convert so. */
+    @Test
+    void conversionsIgnoreTags() throws Exception { check("conversion_errors"); }
 }
