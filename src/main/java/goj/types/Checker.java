@@ -198,6 +198,9 @@ public final class Checker {
     private void collect(File f) {
         Scope fileScope = new Scope(pkg.scope());
         for (Decl d : f.decls) {
+            if (d instanceof ImportDecl imp && "embed".equals(Imports.path(imp.path))) embedFiles.add(f.pos().filename());
+        }
+        for (Decl d : f.decls) {
             fileScopes.put(d, fileScope);
             switch (d) {
                 case ImportDecl imp -> imports.declare(imp, fileScope);
@@ -206,6 +209,7 @@ public final class Checker {
                     for (Name n : c.names) declarePackageObj(n, new Const(n.pos(), pkg, n.value, Universe.INVALID), c);
                 }
                 case VarDecl v -> {
+                    checkEmbed(v, false);
                     List<Var> vars = new ArrayList<>();
                     for (Name n : v.names) {
                         Var var = new Var(n.pos(), pkg, n.value, Universe.INVALID, true);
@@ -438,6 +442,25 @@ public final class Checker {
         } else {
             error(goj.syntax.Syntax.startPos(rt), "invalid receiver type " + (ptr ? "*" : "") + t);
         }
+    }
+
+    /** The files (by name) that import package embed. */
+    private final java.util.Set<String> embedFiles = new java.util.HashSet<>();
+
+    /**
+     * gc's rules for {@code //go:embed} directives on var declaration {@code d}, reported at each
+     * directive: the file imports "embed", and the declaration is of one package-level variable
+     * with a type and no initializer.
+     */
+    private void checkEmbed(VarDecl d, boolean withinFunc) {
+        if (d.pragma == null || !d.pragma.has("go:embed")) return;
+        String why = !embedFiles.contains(d.pos().filename()) ? "go:embed only allowed in Go files that import \"embed\""
+                : d.names.size() > 1 ? "go:embed cannot apply to multiple vars"
+                : d.values != null ? "go:embed cannot apply to var with initializer"
+                : d.type == null ? "go:embed cannot apply to var without type"
+                : withinFunc ? "go:embed cannot apply to var inside func"
+                : null;
+        if (why != null) for (goj.syntax.Directive e : d.pragma.all("go:embed")) error(e.pos(), why);
     }
 
     /** Finds a method's receiver base type and records the method in its method set. */
@@ -799,7 +822,10 @@ public final class Checker {
             case DeclStmt d -> {
                 for (Decl decl : d.decls) {
                     switch (decl) {
-                        case VarDecl v -> checkVarSpec(v, scope, true);
+                        case VarDecl v -> {
+                            checkEmbed(v, true);
+                            checkVarSpec(v, scope, true);
+                        }
                         case ConstDecl c -> checkConstSpec(c, scope, true);
                         case TypeDecl t -> localTypeDecl(t);
                         default -> unsupported(decl, decl.getClass().getSimpleName());

@@ -71,4 +71,8 @@ class DiagnosticsTest {
     /** Conversions between struct types and unnamed pointers to them ignore struct tags; defined pointer types do not convert so. */
     @Test
     void conversionsIgnoreTags() throws Exception { check("conversion_errors"); }
+
+    /** gc's rules for //go:embed directives: one package-level variable with a type and no initializer. */
+    @Test
+    void embedDirectives() throws Exception { check("embed_errors"); }
 }
