@@ -683,6 +683,7 @@ final class Expressions {
                     return r;
                 }
                 r.value = Constants.binary(x.value, op, y.value, b.isInteger() || (b.isUntyped() && x.value instanceof Constant.Int && y.value instanceof Constant.Int && b.kind() != Basic.Kind.UNTYPED_FLOAT));
+                if (untypedOverflow(r, op, at)) return r;
                 representable(r, at);
             }
             return r;
@@ -744,7 +745,7 @@ final class Expressions {
                 r.mode = Mode.CONSTANT;
                 r.type = x.type;
                 r.value = new Constant.Int(op == Operator.SHL ? xi.value().shiftLeft(n) : xi.value().shiftRight(n));
-                representable(r, at);
+                if (!untypedOverflow(r, op, at)) representable(r, at);
                 return r;
             }
             // a non-constant shift of an untyped constant: the result keeps the constant's untyped
@@ -934,6 +935,28 @@ final class Expressions {
     }
 
     /** Requires typed constant {@code x} (the result of an operation) to be representable in its type. */
+    /** types2's precision of untyped integer constants, in bits. */
+    private static final int CONST_PREC = 512;
+
+    /**
+     * Reports (at the operator) and invalidates an untyped integer constant result that grew
+     * beyond {@link #CONST_PREC} bits, as types2 does: "constant multiplication overflow".
+     */
+    private boolean untypedOverflow(Operand r, Operator op, Node at) {
+        if (!r.isUntyped() || !(r.value instanceof Constant.Int i) || i.value().bitLength() <= CONST_PREC) return false;
+        String name = switch (op) {
+            case ADD -> "addition ";
+            case SUB -> "subtraction ";
+            case XOR -> "bitwise XOR ";
+            case MUL -> "multiplication ";
+            case SHL -> "shift ";
+            default -> "";
+        };
+        check.error(at.pos(), "constant " + name + "overflow");
+        r.invalidate();
+        return true;
+    }
+
     private void representable(Operand x, Node at) {
         if (!(x.type.underlying() instanceof Basic b) || b.isUntyped()) return;
         Constant v = Constants.convert(x.value, b);

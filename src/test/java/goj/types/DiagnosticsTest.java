@@ -75,4 +75,8 @@ class DiagnosticsTest {
     /** gc's rules for //go:embed directives: one package-level variable with a type and no initializer. */
     @Test
     void embedDirectives() throws Exception { check("embed_errors"); }
+
+    /** Untyped integer constants are limited to 512 bits: "constant multiplication overflow", and no follow-on errors. */
+    @Test
+    void untypedConstantOverflow() throws Exception { check("constoverflow_errors"); }
 }
