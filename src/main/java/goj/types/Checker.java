@@ -892,7 +892,11 @@ public final class Checker {
                         boolean ok = cc.comm instanceof goj.syntax.SendStmt
                                 || cc.comm instanceof ExprStmt es && isRecv(es.x)
                                 || cc.comm instanceof AssignStmt as && list(as.rhs).size() == 1 && isRecv(list(as.rhs).get(0));
-                        if (!ok) error(cc.comm.pos(), "select case must be receive, send or assign recv");
+                        if (!ok) { // such a clause is not checked further
+                            error(cc.comm.pos(), "select case must be send or receive (possibly with assignment)");
+                            closeScope();
+                            continue;
+                        }
                         stmt(cc.comm);
                     }
                     stmts(cc.body);

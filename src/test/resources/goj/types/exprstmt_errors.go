@@ -22,3 +22,11 @@ func f(x []int, c chan int, m map[int]int) {
 	delete(m, 0)
 	print()
 }
+
+func sel(done chan struct{}) {
+	select {
+	case done:
+		undefinedInBody()
+	case (chan struct{})(done):
+	}
+}
