@@ -278,10 +278,22 @@ public final class Loader {
                 if (path == null || Imports.invalidPath(path) != null || path.startsWith("/")
                         || path.equals("unsafe") || path.equals("C") || p.importDecls.containsKey(path)) continue;
                 p.importDecls.put(path, imp);
+                String clean = canonical(path);
+                if (!clean.equals(path)) { // gc's importer refuses such a path (the go command too, in other words)
+                    errors.add(new Diagnostic(imp.path.pos(), "could not import " + path + " (non-canonical import path \""
+                            + path + "\" (should be \"" + clean + "\"))"));
+                    continue;
+                }
                 Pkg q = resolve(p, path, imp.path.pos());
                 if (q != null) p.imports.put(path, q);
             }
         }
+    }
+
+    /** An import path cleaned as Go's path.Clean does; local paths ({@code ./x}, {@code ../x}) are their own. */
+    private static String canonical(String path) {
+        if (path.startsWith("./") || path.startsWith("../") || path.equals(".") || path.equals("..")) return path;
+        return Path.of(path).normalize().toString();
     }
 
     /** The package {@code path} denotes when imported by {@code from}, loading it; null after reporting. */

@@ -88,8 +88,7 @@ final class Builtins {
                 }
             }
             case APPEND -> {
-                if (c.args.isEmpty()) {
-                    check.error(c.pos(), "not enough arguments for append() (expected 1, found 0)");
+                if (!argCount(check, c, b, 1, Integer.MAX_VALUE)) {
                     x.invalidate();
                     return;
                 }
@@ -125,8 +124,7 @@ final class Builtins {
                 x.type = s0.type;
             }
             case MAKE -> {
-                if (c.args.isEmpty()) {
-                    check.error(c.pos(), "not enough arguments for make() (expected 1, found 0)");
+                if (!argCount(check, c, b, 1, Integer.MAX_VALUE)) {
                     x.invalidate();
                     return;
                 }
@@ -144,7 +142,7 @@ final class Builtins {
                     return;
                 }
                 if (!(t.underlying() instanceof Slice)) {
-                    check.unsupported(c, "make of " + t);
+                    check.error(goj.syntax.Syntax.startPos(c.args.get(0)), "invalid argument: cannot make " + c.args.get(0) + ": type must be slice, map, or channel");
                     x.invalidate();
                     return;
                 }

@@ -90,7 +90,8 @@ public final class Checker {
     }
 
     /** A package-level variable declaration: its variables (one per name) and initializer. */
-    public record VarInit(List<Var> lhs, Expr rhs) {}
+    /** A package-level var spec: its variables, declared type (or null) and initializer (or null). */
+    public record VarInit(List<Var> lhs, Expr type, Expr rhs) {}
 
     public Checker(Package pkg, Info info, Consumer<Diagnostic> errors) {
         this.pkg = pkg;
@@ -140,10 +141,23 @@ public final class Checker {
         return false;
     }
 
+    private static final java.util.regex.Pattern SUB_ERROR = java.util.regex.Pattern.compile("\n\t(?!\t)");
+
     /** The last error reported, for gc's rule that equal messages on one line are reported once. */
     private Diagnostic lastError;
 
+    /**
+     * Reports an error, except as types2 does: once an error was reported, an error whose first
+     * part (up to its first sub-error, a continuation line {@code \n\tPOS: …}) mentions
+     * {@code invalid operand} or {@code invalid type} after its start is a follow-on error and
+     * dropped.
+     */
     void error(Pos pos, String msg) {
+        if (errorCount > 0) {
+            java.util.regex.Matcher sub = SUB_ERROR.matcher(msg);
+            String first = sub.find() ? msg.substring(0, sub.start()) : msg;
+            if (first.indexOf("invalid operand") > 0 || first.indexOf("invalid type") > 0) return;
+        }
         if (lastError != null && lastError.msg().equals(msg) && lastError.pos().line() == pos.line()
                 && lastError.pos().filename().equals(pos.filename())) return;
         errorCount++;
@@ -226,6 +240,9 @@ public final class Checker {
     private void collect(File f) {
         Scope fileScope = new Scope(pkg.scope());
         for (Decl d : f.decls) {
+            if (d instanceof ImportDecl imp && "embed".equals(Imports.path(imp.path))) embedFiles.add(f.pos().filename());
+        }
+        for (Decl d : f.decls) {
             fileScopes.put(d, fileScope);
             switch (d) {
                 case ImportDecl imp -> imports.declare(imp, fileScope);
@@ -234,13 +251,14 @@ public final class Checker {
                     for (Name n : c.names) declarePackageObj(n, new Const(n.pos(), pkg, n.value, Universe.INVALID), c);
                 }
                 case VarDecl v -> {
+                    checkEmbed(v, false);
                     List<Var> vars = new ArrayList<>();
                     for (Name n : v.names) {
                         Var var = new Var(n.pos(), pkg, n.value, Universe.INVALID, true);
                         vars.add(var);
                         declarePackageObj(n, var, v);
                     }
-                    varInits.add(new VarInit(vars, v.values));
+                    varInits.add(new VarInit(vars, v.type, v.values));
                 }
                 case TypeDecl t -> {
                     if (!t.tparams.isEmpty() && t.alias) { unsupported(t, "generic type aliases"); continue; }
@@ -306,13 +324,16 @@ public final class Checker {
     /** The function body being checked (FuncDecl, FuncLit, or the ForStmt of a range over a function), owner of the locals declared now. */
     Object currentFunc;
 
-    void declare(Scope s, Name n, Obj o) {
+    /** Inserts {@code o} named {@code n} into {@code s}; false when it is not there (blank, or redeclared). */
+    boolean declare(Scope s, Name n, Obj o) {
         if (o instanceof Var v && s != pkg.scope()) v.owner = currentFunc;
-        if (n.value.equals("_")) return;
+        if (n.value.equals("_")) return false;
         Obj prev = s.insert(o);
         if (prev != null) {
             error(n.pos(), n.value + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + n.value);
+            return false;
         }
+        return true;
     }
 
     private void checkPackageDecl(Obj o, Decl d) {
@@ -492,6 +513,43 @@ public final class Checker {
         return out;
     }
 
+    /**
+     * Reports the receiver base type {@code rt} of method {@code fd}, which is not a defined type
+     * of this package, as types2's validRecv does: methods cannot be declared on another
+     * package's types or on basic types, nor on other types.
+     */
+    private void invalidReceiver(FuncDecl fd, Expr rt, boolean ptr) {
+        Scope saved = scope;
+        scope = fileScope(fd);
+        Type t = exprs.typeExpr(rt);
+        scope = saved;
+        if (t == Universe.INVALID) return;
+        if (t instanceof Named || t instanceof Basic) {
+            error(goj.syntax.Syntax.startPos(rt), "cannot define new methods on non-local type " + t);
+        } else {
+            error(goj.syntax.Syntax.startPos(rt), "invalid receiver type " + (ptr ? "*" : "") + t);
+        }
+    }
+
+    /** The files (by name) that import package embed. */
+    private final java.util.Set<String> embedFiles = new java.util.HashSet<>();
+
+    /**
+     * gc's rules for {@code //go:embed} directives on var declaration {@code d}, reported at each
+     * directive: the file imports "embed", and the declaration is of one package-level variable
+     * with a type and no initializer.
+     */
+    private void checkEmbed(VarDecl d, boolean withinFunc) {
+        if (d.pragma == null || !d.pragma.has("go:embed")) return;
+        String why = !embedFiles.contains(d.pos().filename()) ? "go:embed only allowed in Go files that import \"embed\""
+                : d.names.size() > 1 ? "go:embed cannot apply to multiple vars"
+                : d.values != null ? "go:embed cannot apply to var with initializer"
+                : d.type == null ? "go:embed cannot apply to var without type"
+                : withinFunc ? "go:embed cannot apply to var inside func"
+                : null;
+        if (why != null) for (goj.syntax.Directive e : d.pragma.all("go:embed")) error(e.pos(), why);
+    }
+
     /** Finds a method's receiver base type and records the method in its method set. */
     private void associateMethod(Func m) {
         FuncDecl fd = m.decl;
@@ -504,9 +562,9 @@ public final class Checker {
         }
         goj.syntax.IndexExpr rix = rt instanceof goj.syntax.IndexExpr ix ? ix : null;
         if (rix != null) rt = rix.x;
-        if (!(rt instanceof Name base) || !(pkg.scope().lookup(base.value) instanceof TypeName tn) || !(tn.type instanceof Named n)) {
-            if (rt instanceof Name b && pkg.scope().lookup(b.value) == null) error(rt.pos(), "undefined: " + b.value);
-            else unsupported(fd.recv, "receiver type " + fd.recv.type);
+        if (!(rt instanceof Name base) || !(pkg.scope().lookup(base.value) instanceof TypeName tn)
+                || !(tn.type instanceof Named n) || n.obj().pkg() != pkg) {
+            invalidReceiver(fd, rt, m.ptrRecv);
             m.type = Universe.INVALID;
             return;
         }
@@ -555,7 +613,7 @@ public final class Checker {
         Map<String, Func> ms = n.methods;
         if (!fd.name.value.equals("_") && ms.putIfAbsent(fd.name.value, m) != null) {
             Func prev = ms.get(fd.name.value);
-            error(fd.name.pos(), "method " + base.value + "." + fd.name.value + " already declared at " + prev.pos());
+            error(fd.name.pos(), "method " + n.obj().name() + "." + fd.name.value + " already declared at " + prev.pos());
             return;
         }
         if (n.underlying() instanceof Struct st && st.indexOf(fd.name.value) >= 0) {
@@ -677,8 +735,7 @@ public final class Checker {
             for (int i = 0; i < vars.size(); i++) {
                 Name n = v.names.get(i);
                 info.defs.put(n, vars.get(i));
-                declare(s, n, vars.get(i));
-                if (!n.value.equals("_")) locals.add(vars.get(i));
+                if (declare(s, n, vars.get(i))) locals.add(vars.get(i));
             }
         }
     }
@@ -835,8 +892,13 @@ public final class Checker {
             case EmptyStmt e -> { }
             case ExprStmt e -> {
                 Operand x = exprs.rawExpr(e.x);
-                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr) && !isRecv(e.x)) {
-                    error(e.x.pos(), exprs.describe(x) + " is not used");
+                switch (x.mode) {
+                    case INVALID -> { }
+                    case BUILTIN -> error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + " must be called");
+                    case TYPEXPR -> error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + " is not an expression");
+                    default -> {
+                        if (kind(e.x) != ExprKind.STATEMENT) error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + " is not used");
+                    }
                 }
             }
             case BlockStmt b -> {
@@ -847,7 +909,10 @@ public final class Checker {
             case DeclStmt d -> {
                 for (Decl decl : d.decls) {
                     switch (decl) {
-                        case VarDecl v -> checkVarSpec(v, scope, true);
+                        case VarDecl v -> {
+                            checkEmbed(v, true);
+                            checkVarSpec(v, scope, true);
+                        }
                         case ConstDecl c -> checkConstSpec(c, scope, true);
                         case TypeDecl t -> localTypeDecl(t);
                         default -> unsupported(decl, decl.getClass().getSimpleName());
@@ -886,7 +951,11 @@ public final class Checker {
                 if (results.isEmpty()) {
                     if (want.size() > 0 && want.at(0).name().isEmpty()) error(r.pos(), "not enough return values\n\thave ()\n\twant " + want);
                 } else if (want.size() == 0) {
-                    error(results.get(0).pos(), "too many return values\n\thave (" + describeTypes(results) + ")\n\twant ()");
+                    List<Operand> xs = results.stream().map(exprs::expr).toList();
+                    // as for any count mismatch, only when the values themselves are valid
+                    if (xs.stream().noneMatch(Operand::invalid)) {
+                        error(goj.syntax.Syntax.startPos(results.get(0)), "too many return values\n\thave (" + describeTypes(xs) + ")\n\twant ()");
+                    }
                 } else {
                     List<Operand> xs = exprs.exprList(results, want.size(), r, "return value",
                             want.vars().stream().map(Var::type).toList());
@@ -910,7 +979,11 @@ public final class Checker {
                         boolean ok = cc.comm instanceof goj.syntax.SendStmt
                                 || cc.comm instanceof ExprStmt es && isRecv(es.x)
                                 || cc.comm instanceof AssignStmt as && list(as.rhs).size() == 1 && isRecv(list(as.rhs).get(0));
-                        if (!ok) error(cc.comm.pos(), "select case must be receive, send or assign recv");
+                        if (!ok) { // such a clause is not checked further
+                            error(cc.comm.pos(), "select case must be send or receive (possibly with assignment)");
+                            closeScope();
+                            continue;
+                        }
                         stmt(cc.comm);
                     }
                     stmts(cc.body);
@@ -927,7 +1000,13 @@ public final class Checker {
                     return;
                 }
                 Operand x = exprs.rawExpr(call);
-                if (!x.invalid() && x.mode == Mode.TYPEXPR) error(call.pos(), what + " requires function call, not conversion");
+                if (!x.invalid()) {
+                    switch (kind(call)) {
+                        case CONVERSION -> error(goj.syntax.Syntax.startPos(call), what + " requires function call, not conversion " + exprs.describe(x));
+                        case EXPRESSION -> error(goj.syntax.Syntax.startPos(call), what + " discards result of " + exprs.describe(x));
+                        case STATEMENT -> { }
+                    }
+                }
             }
             default -> unsupported(s, "statement " + s.getClass().getSimpleName());
         }
@@ -944,36 +1023,7 @@ public final class Checker {
         }
         List<Expr> lhs = list(a.lhs), rhs = list(a.rhs);
         if (a.op == Operator.DEF) {
-            List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
-            if (values == null) {
-                for (Expr l : lhs) if (l instanceof Name n && scope.lookup(n.value) == null && !n.value.equals("_")) {
-                    Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
-                    v.used = true;
-                    info.defs.put(n, v);
-                    declare(scope, n, v);
-                }
-                return;
-            }
-            boolean anyNew = false;
-            for (int i = 0; i < lhs.size(); i++) {
-                if (!(lhs.get(i) instanceof Name n)) {
-                    error(lhs.get(i).pos(), "non-name " + lhs.get(i) + " on left side of :=");
-                    continue;
-                }
-                Obj prev = scope.lookup(n.value);
-                if (prev instanceof Var pv && !n.value.equals("_")) {
-                    info.uses.put(n, pv);
-                    exprs.assignment(values.get(i), pv.type, "assignment");
-                    continue;
-                }
-                anyNew |= !n.value.equals("_");
-                Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
-                v.type = initVar(values.get(i), null);
-                info.defs.put(n, v);
-                declare(scope, n, v);
-                if (!n.value.equals("_")) locals.add(v);
-            }
-            if (!anyNew) error(a.pos(), "no new variables on left side of :=");
+            shortVarDecl(a, lhs, rhs);
             return;
         }
         if (a.op != null) { // x op= y
@@ -998,12 +1048,11 @@ public final class Checker {
         }
     }
 
-    private String describeTypes(List<Expr> es) {
+    private String describeTypes(List<Operand> xs) {
         StringBuilder sb = new StringBuilder();
-        for (Expr e : es) {
-            Operand x = exprs.expr(e);
+        for (Operand x : xs) {
             if (sb.length() > 0) sb.append(", ");
-            sb.append(x.invalid() ? "invalid type" : x.isUntyped() ? "number" : x.type.toString());
+            sb.append(x.isUntyped() ? "number" : x.type.toString());
         }
         return sb.toString();
     }
@@ -1055,15 +1104,15 @@ public final class Checker {
             }
         }
         List<Expr> lhs = list(rc.lhs);
-        if (lhs.size() > 2) {
-            error(lhs.get(2).pos(), "range clause permits at most two iteration variables");
-            lhs = lhs.subList(0, 2);
-        }
+        Expr extra = lhs.size() > 2 ? lhs.get(2) : null; // one error for too many variables, the most specific
+        if (extra != null) lhs = lhs.subList(0, 2);
         if (rangeFuncVars >= 0 && lhs.size() > rangeFuncVars) {
             error(lhs.get(rangeFuncVars).pos(), "range over " + exprs.describe(x) + " permits " + (rangeFuncVars == 0 ? "no iteration variables" : "only one iteration variable"));
             lhs = lhs.subList(0, rangeFuncVars);
         } else if (lhs.size() == 2 && v == null && k != null) {
             error(lhs.getLast().pos(), "range over " + exprs.describe(x) + " permits only one iteration variable");
+        } else if (extra != null) {
+            error(extra.pos(), "range clause permits at most two iteration variables");
         }
         // the body of a range over a function is compiled as the yield function: variables of the
         // enclosing function that it uses are captured, and those it declares are its own
@@ -1076,9 +1125,9 @@ public final class Checker {
             if (rc.def) {
                 if (!(l instanceof Name n)) { error(l.pos(), "non-name " + l + " on left side of :="); continue; }
                 Var var = new Var(n.pos(), pkg, n.value, t, false);
+                var.used = t == Universe.INVALID; // an iteration variable without a type is not reported unused
                 info.defs.put(n, var);
-                declare(scope, n, var);
-                if (!n.value.equals("_")) locals.add(var);
+                if (declare(scope, n, var)) locals.add(var);
             } else if (!(l instanceof Name n && n.value.equals("_"))) {
                 Operand lv = exprs.lhsExpr(l);
                 checkAssignable(lv);
@@ -1092,55 +1141,82 @@ public final class Checker {
         closeScope();
     }
 
-    /** {@code switch v := x.(type) { case T1, T2: … }}: in a clause with one type, v has that type. */
+    /**
+     * {@code switch v := x.(type) { case T1, T2: … }}: v is declared in every clause, with the
+     * clause's type when it lists exactly one (an invalid one included, so a clause whose type
+     * failed reports nothing more), else with x's type (invalid when x is not an interface).
+     */
     private void typeSwitch(goj.syntax.SwitchStmt sw, goj.syntax.TypeSwitchGuard g) {
         openScope();
         if (sw.init != null) stmt(sw.init);
+        Name lhs = g.lhs;
+        if (lhs != null && lhs.value.equals("_")) {
+            error(lhs.pos(), "no new variable on left side of :=");
+            lhs = null;
+        }
         Operand x = exprs.expr(g.x);
         Interface xi = null;
         if (!x.invalid()) {
-            if (x.type.underlying() instanceof Interface i) xi = i;
-            else error(g.x.pos(), g.x + " (" + exprs.describeType(x) + ") is not an interface");
+            if (x.type instanceof TypeParam) error(g.x.pos(), "cannot use type switch on type parameter value " + exprs.describe(x));
+            else if (x.type.underlying() instanceof Interface i) xi = i;
+            else error(g.x.pos(), exprs.describe(x) + " is not an interface");
         }
+        Type guardType = xi != null ? x.type : Universe.INVALID;
         List<Var> clauseVars = new ArrayList<>();
         boolean seenDefault = false;
+        Map<Expr, Type> seen = new java.util.LinkedHashMap<>(); // a case's type, null for nil
         for (goj.syntax.CaseClause cc : sw.body) {
             if (cc.cases == null) {
                 if (seenDefault) error(cc.pos(), "multiple defaults in switch");
                 seenDefault = true;
             }
-            Type single = null;
             List<Expr> cases = list(cc.cases);
+            Type single = null;
             for (Expr e : cases) {
+                Type t = null;
                 if (e instanceof Name n && n.value.equals("nil") && scope.lookupParent("nil") instanceof Nil) {
                     info.uses.put(n, scope.lookupParent("nil"));
                     info.types.put(e, new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null));
-                    single = cases.size() == 1 ? x.type : null;
-                    continue;
+                } else {
+                    t = exprs.typeExpr(e);
                 }
-                Type t = exprs.typeExpr(e);
-                if (t == Universe.INVALID || xi == null) continue;
-                if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
+                single = t;
+                if (t == Universe.INVALID) continue;
+                if (duplicateCase(e, t, seen)) continue;
+                seen.put(e, t);
+                if (t != null && xi != null && !(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
                     String why = Lookup.missingMethod(t, xi);
-                    if (why != null) error(e.pos(), "impossible type switch case: " + g.x + " (" + exprs.describeType(x) + ") cannot have dynamic type " + t + " (" + why + ")");
+                    if (why != null) error(e.pos(), "impossible type switch case: " + e + "\n\t" + exprs.describe(x) + " cannot have dynamic type " + t + " (" + why + ")");
                 }
-                if (cases.size() == 1) single = t;
             }
             openScope();
-            if (g.lhs != null && !x.invalid()) {
-                Var v = new Var(g.lhs.pos(), pkg, g.lhs.value, single != null ? single : x.type, false);
-                declare(scope, g.lhs, v);
+            if (lhs != null) {
+                Var v = new Var(lhs.pos(), pkg, lhs.value, cases.size() == 1 && single != null ? single : guardType, false);
+                declare(scope, lhs, v);
                 info.implicits.put(cc, v);
                 clauseVars.add(v);
             }
             stmts(cc.body);
             closeScope();
         }
-        if (g.lhs != null) {
-            info.defs.put(g.lhs, null);
-            if (!clauseVars.isEmpty() && clauseVars.stream().noneMatch(v -> v.used)) error(g.lhs.pos(), "declared and not used: " + g.lhs.value);
+        if (lhs != null) {
+            info.defs.put(lhs, null);
+            if (clauseVars.stream().noneMatch(v -> v.used)) error(lhs.pos(), lhs.value + " declared and not used");
         }
         closeScope();
+    }
+
+    /** Reports {@code e} (of type {@code t}, null for nil) when an earlier case of the type switch has the same type. */
+    private boolean duplicateCase(Expr e, Type t, Map<Expr, Type> seen) {
+        for (Map.Entry<Expr, Type> prev : seen.entrySet()) {
+            Type u = prev.getValue();
+            if (t == null ? u == null : u != null && Types.identical(t, u)) {
+                error(goj.syntax.Syntax.startPos(e), "duplicate case " + (t == null ? "nil" : qualify(t)) + " in type switch\n\t"
+                        + goj.syntax.Syntax.startPos(prev.getKey()) + ": previous case");
+                return true;
+            }
+        }
+        return false;
     }
 
     private void switchStmt(goj.syntax.SwitchStmt sw) {
@@ -1180,6 +1256,30 @@ public final class Checker {
         closeScope();
     }
 
+    /** types2's kinds of checked expressions, for statement contexts. */
+    private enum ExprKind { CONVERSION, EXPRESSION, STATEMENT }
+
+    /**
+     * The kind of checked expression {@code e}: calls of functions and of the builtins without a
+     * result worth keeping (clear, close, copy, delete, panic, print, println, recover) and receive
+     * operations may stand as statements; conversions and other expressions may not.
+     */
+    private ExprKind kind(Expr e) {
+        while (e instanceof goj.syntax.ParenExpr p) e = p.x;
+        if (isRecv(e)) return ExprKind.STATEMENT;
+        if (!(e instanceof goj.syntax.CallExpr c)) return ExprKind.EXPRESSION;
+        Expr f = c.fun;
+        while (f instanceof goj.syntax.ParenExpr p) f = p.x;
+        TypeAndValue tv = info.types.get(f);
+        if (tv != null && tv.mode() == Mode.TYPEXPR) return ExprKind.CONVERSION;
+        Obj o = f instanceof Name n ? info.uses.get(n) : f instanceof goj.syntax.SelectorExpr se ? info.uses.get(se.sel) : null;
+        if (!(o instanceof Builtin b)) return ExprKind.STATEMENT;
+        return switch (b.id) {
+            case CLEAR, CLOSE, COPY, DELETE, PANIC, PRINT, PRINTLN, RECOVER -> ExprKind.STATEMENT;
+            default -> ExprKind.EXPRESSION;
+        };
+    }
+
     private static boolean isRecv(Expr e) {
         while (e instanceof goj.syntax.ParenExpr p) e = p.x;
         return e instanceof goj.syntax.Operation op && op.op == Operator.RECV && op.y == null;
@@ -1199,10 +1299,72 @@ public final class Checker {
         exprs.assignment(v, c.elem(), "send");
     }
 
-    private void checkAssignable(Operand x) {
-        if (!x.invalid() && x.mode != Mode.VARIABLE) {
-            error(x.expr.pos(), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
+    /**
+     * {@code a, b := x, y}: the left side is checked first (names only, each once, redeclared ones
+     * variables); "no new variables" is reported only when the left side has no other error.
+     */
+    private void shortVarDecl(AssignStmt a, List<Expr> lhs, List<Expr> rhs) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Var[] redeclared = new Var[lhs.size()];
+        Name[] fresh = new Name[lhs.size()];
+        boolean anyNew = false, bad = false;
+        for (int i = 0; i < lhs.size(); i++) {
+            if (!(lhs.get(i) instanceof Name n)) {
+                error(goj.syntax.Syntax.startPos(lhs.get(i)), "non-name " + lhs.get(i) + " on left side of :=");
+                exprs.lhsExpr(lhs.get(i));
+                bad = true;
+                continue;
+            }
+            boolean blank = n.value.equals("_");
+            if (!blank && !seen.add(n.value)) {
+                error(n.pos(), n.value + " repeated on left side of :=");
+                bad = true;
+                continue;
+            }
+            Obj prev = blank ? null : scope.lookup(n.value);
+            if (prev != null) {
+                info.uses.put(n, prev);
+                if (prev instanceof Var pv) redeclared[i] = pv;
+                else { error(n.pos(), "cannot assign to " + n.value); bad = true; }
+                continue;
+            }
+            fresh[i] = n;
+            anyNew |= !blank;
         }
+        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+        for (int i = 0; i < lhs.size(); i++) {
+            Operand x = values == null ? null : values.get(i);
+            if (redeclared[i] != null) {
+                if (x != null) exprs.assignment(x, redeclared[i].type, "assignment");
+            } else if (fresh[i] != null) {
+                Name n = fresh[i];
+                Var v = new Var(n.pos(), pkg, n.value, x == null ? Universe.INVALID : initVar(x, null), false);
+                v.used = x == null; // no "declared and not used" after a count mismatch
+                info.defs.put(n, v);
+                if (declare(scope, n, v) && x != null) locals.add(v);
+            } else if (x != null) {
+                initVar(x, null);
+            }
+        }
+        if (values != null && !anyNew && !bad) error(a.pos(), "no new variables on left side of :=");
+    }
+
+    /** Reports {@code x} unless it may be assigned to: a variable or a map index expression. */
+    private void checkAssignable(Operand x) {
+        if (x.invalid() || x.mode == Mode.VARIABLE || x.mode == Mode.MAPINDEX) return;
+        Expr e = x.expr;
+        while (e instanceof goj.syntax.ParenExpr p) e = p.x;
+        if (e instanceof goj.syntax.SelectorExpr sel && isMapIndex(sel.x)) {
+            error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to struct field " + x.expr + " in map");
+        } else {
+            error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
+        }
+    }
+
+    private boolean isMapIndex(Expr e) {
+        while (e instanceof goj.syntax.ParenExpr p) e = p.x;
+        return e instanceof goj.syntax.IndexExpr ix && info.types.get(ix.x) instanceof TypeAndValue tv
+                && tv.type().underlying() instanceof MapType;
     }
 
 }

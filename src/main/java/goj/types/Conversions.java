@@ -8,7 +8,10 @@ final class Conversions {
 
     /** Whether a value of type {@code v} can be converted to type {@code t}. */
     static boolean convertible(Type v, Type t) {
-        if (Types.assignable(v, t) || Types.identical(v.underlying(), t.underlying())) return true;
+        if (Types.assignable(v, t)) return true;
+        // identical underlying types, or unnamed pointers to them, with struct tags ignored
+        if (Types.identicalIgnoreTags(v.underlying(), t.underlying())) return true;
+        if (v instanceof Pointer p && t instanceof Pointer q && Types.identicalIgnoreTags(p.elem().underlying(), q.elem().underlying())) return true;
         Type vu = v.underlying(), tu = t.underlying();
         // unsafe.Pointer converts from and to any pointer and uintptr
         if (tu == Unsafe.POINTER && (vu instanceof Pointer || vu == Universe.UINTPTR)) return true;
@@ -21,7 +24,6 @@ final class Conversions {
         }
         if (vu instanceof Basic a && a.isString() && tu instanceof Slice s) return isByteOrRune(s.elem());
         if (tu instanceof Basic b && b.isString() && vu instanceof Slice s) return isByteOrRune(s.elem());
-        if (vu instanceof Pointer p && tu instanceof Pointer q) return Types.identical(p.elem().underlying(), q.elem().underlying());
         if (vu instanceof Slice s && tu instanceof Array a) return Types.identical(s.elem(), a.elem());
         if (vu instanceof Slice s && tu instanceof Pointer p && p.elem().underlying() instanceof Array a) return Types.identical(s.elem(), a.elem());
         return false;

@@ -84,7 +84,9 @@ final class Expressions {
 
     /** Checks the left side of an assignment (a variable is not marked used by being assigned). */
     Operand lhsExpr(Expr e) {
-        if (e instanceof Name n && check.scope.lookupParent(n.value) instanceof Var v) {
+        Expr u = e;
+        while (u instanceof goj.syntax.ParenExpr p) u = p.x;
+        if (u instanceof Name n && check.scope.lookupParent(n.value) instanceof Var v) {
             boolean used = v.used;
             Operand x = expr(e);
             v.used = used;
@@ -103,7 +105,7 @@ final class Expressions {
             return;
         }
         if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) {
-            x.mode = x.mode == Mode.MAPINDEX ? Mode.VARIABLE : Mode.VALUE;
+            if (x.mode == Mode.COMMAOK) x.mode = Mode.VALUE; // a map index stays assignable but not addressable
             check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
             return;
         }
@@ -157,6 +159,8 @@ final class Expressions {
         List<Operand> out = new ArrayList<>();
         for (int i = 0; i < rhs.size(); i++) out.add(expr(rhs.get(i), targets != null && i < targets.size() ? targets.get(i) : null));
         if (rhs.size() != lhsCount) {
+            // a count mismatch is reported only when the values themselves are valid
+            if (out.stream().anyMatch(Operand::invalid)) return null;
             check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
                     + rhs.size() + " value" + (rhs.size() != 1 ? "s" : ""));
             return null;
@@ -211,6 +215,11 @@ final class Expressions {
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
             case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
             case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
+            case goj.syntax.TypeSwitchGuard g -> { // x.(type) is checked by the type switch it heads
+                check.error(goj.syntax.Syntax.startPos(g.x), "invalid syntax tree: use of .(type) outside type switch");
+                rawExpr(g.x);
+                x.invalidate();
+            }
             default -> {
                 check.unsupported(e, "expression " + e.getClass().getSimpleName());
                 x.invalidate();
@@ -220,7 +229,7 @@ final class Expressions {
 
     private Struct structType(goj.syntax.StructType t) {
         List<Struct.Field> fields = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Map<String, Var> names = new java.util.HashMap<>();
         for (int i = 0; i < t.fields.size(); i++) {
             goj.syntax.Field f = t.fields.get(i);
             String tag = i < t.tags.size() && t.tags.get(i) != null ? new String(Literals.parseString(t.tags.get(i).value), java.nio.charset.StandardCharsets.UTF_8) : null;
@@ -238,7 +247,11 @@ final class Expressions {
             Var v = new Var(f.name != null ? f.name.pos() : f.pos(), check.pkg, name, ft, false);
             v.isField = true;
             if (f.name != null) check.info.defs.put(f.name, v);
-            if (!name.equals("_") && !names.add(name)) check.error(v.pos(), name + " redeclared\n\t" + v.pos() + ": other declaration of " + name);
+            Var prev = name.equals("_") ? null : names.putIfAbsent(name, v);
+            if (prev != null) { // a duplicate field is left out of the struct
+                check.error(v.pos(), name + " redeclared\n\t" + prev.pos() + ": other declaration of " + name);
+                continue;
+            }
             fields.add(new Struct.Field(v, embedded, tag));
         }
         return new Struct(fields);
@@ -297,7 +310,7 @@ final class Expressions {
         Operand v = expr(ae.x);
         if (v.invalid()) { x.invalidate(); return; }
         if (!(v.type.underlying() instanceof Interface vi)) {
-            check.error(ae.x.pos(), "invalid operation: " + ae.x + " (" + describeType(v) + ") is not an interface");
+            check.error(ae.x.pos(), "invalid operation: " + describe(v) + " is not an interface");
             x.invalidate();
             return;
         }
@@ -350,7 +363,7 @@ final class Expressions {
         if (m.type == Universe.INVALID) { x.invalidate(); return; }
         check.signatureOf(m);
         if (m.ptrRecv && !s.indirect() && base.mode != Mode.VARIABLE && !(base.type instanceof Pointer)) {
-            check.error(sel.pos(), "cannot call pointer method " + sel.sel.value + " on " + base.type);
+            check.error(sel.sel.pos(), "cannot call pointer method " + sel.sel.value + " on " + base.type);
             x.invalidate();
             return;
         }
@@ -418,14 +431,14 @@ final class Expressions {
         x.mode = Mode.TYPEXPR;
         if (n.invalid()) { x.type = Universe.INVALID; return; }
         if (n.mode != Mode.CONSTANT) {
-            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be constant");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + describe(n) + " must be constant");
             x.invalidate();
             return;
         }
         Constant c = n.isUntyped() ? Constants.convert(n.value, Universe.UNTYPED_INT) : n.value; // 10 + 0i is an integer
         if (c instanceof Constant.Float f && Constants.isIntegral(f)) c = new Constant.Int(f.value().toBigIntegerExact());
         if (!(c instanceof Constant.Int len) || !(n.type.underlying() instanceof Basic b && (b.isInteger() || b.isUntyped()))) {
-            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + t.len + " (" + describeType(n) + ") must be integer");
+            check.error(goj.syntax.Syntax.startPos(t.len), "array length " + describe(n) + " must be integer");
             x.invalidate();
             return;
         }
@@ -544,7 +557,7 @@ final class Expressions {
             Operand y = e instanceof goj.syntax.CompositeLit ? rawExpr(e) : expr(op.x);
             if (y.invalid()) { x.invalidate(); return; }
             if (y.mode != Mode.VARIABLE && !(e instanceof goj.syntax.CompositeLit)) {
-                check.error(op.pos(), "invalid operation: cannot take address of " + describe(y));
+                check.error(goj.syntax.Syntax.startPos(op.x), "invalid operation: cannot take address of " + describe(y));
                 x.invalidate();
                 return;
             }
@@ -616,7 +629,9 @@ final class Expressions {
         boolean mixedIface = (op == Operator.EQL || op == Operator.NEQ)
                 && (Types.assignable(x.type, y.type) || Types.assignable(y.type, x.type));
         if (!Types.identical(x.type, y.type) && !mixedIface) {
-            check.error(goj.syntax.Syntax.startPos(lhs), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
+            // a comparison's mismatch shows only at its second operand
+            Expr at2 = op.prec() == Operator.PREC_CMP ? rhs : lhs;
+            check.error(goj.syntax.Syntax.startPos(at2), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
             r.invalidate();
             return r;
         }
@@ -671,6 +686,7 @@ final class Expressions {
                     return r;
                 }
                 r.value = Constants.binary(x.value, op, y.value, b.isInteger() || (b.isUntyped() && x.value instanceof Constant.Int && y.value instanceof Constant.Int && b.kind() != Basic.Kind.UNTYPED_FLOAT));
+                if (untypedOverflow(r, op, at)) return r;
                 representable(r, at);
             }
             return r;
@@ -732,7 +748,7 @@ final class Expressions {
                 r.mode = Mode.CONSTANT;
                 r.type = x.type;
                 r.value = new Constant.Int(op == Operator.SHL ? xi.value().shiftLeft(n) : xi.value().shiftRight(n));
-                representable(r, at);
+                if (!untypedOverflow(r, op, at)) representable(r, at);
                 return r;
             }
             // a non-constant shift of an untyped constant: the result keeps the constant's untyped
@@ -756,14 +772,10 @@ final class Expressions {
     /** Converts untyped operands of a binary operation to the other side's type. */
     void matchTypes(Operand x, Operand y) {
         if (x.isUntyped() != y.isUntyped()) {
+            if (!mayConvert(x, y)) return;
             Operand u = x.isUntyped() ? x : y, t = u == x ? y : x;
-            if (u.type != Universe.UNTYPED_NIL && t.type.underlying() instanceof Basic tb) {
-                // types2's mayConvert: booleans, strings and numbers convert only to their own kind
-                Basic ub = (Basic) u.type;
-                if (ub.isBoolean() == tb.isBoolean() && ub.isString() == tb.isString()) implicitConversion(u, t.type);
-            } else {
-                convertUntyped(u, t.type);
-            }
+            if (u.type != Universe.UNTYPED_NIL && t.type.underlying() instanceof Basic) implicitConversion(u, t.type);
+            else convertUntyped(u, t.type);
         } else if (x.isUntyped() && y.isUntyped()) {
             Basic a = (Basic) x.type, b = (Basic) y.type;
             if (a.isNumeric() && b.isNumeric()) {
@@ -781,6 +793,29 @@ final class Expressions {
         }
     }
 
+    /**
+     * types2's mayConvert: whether the untyped one of a binary operation's operands may take the
+     * other's type. Numbers, booleans and strings convert only to their own kind (any of them to
+     * an interface), nil only to a type that has nil, and nothing to a pointer.
+     */
+    private static boolean mayConvert(Operand x, Operand y) {
+        if (basicIs(x.type, Basic::isNumeric) != basicIs(y.type, Basic::isNumeric)) return false;
+        if (nonTypeParamInterface(x.type) || nonTypeParamInterface(y.type)) return true;
+        if (basicIs(x.type, Basic::isBoolean) != basicIs(y.type, Basic::isBoolean)) return false;
+        if (basicIs(x.type, Basic::isString) != basicIs(y.type, Basic::isString)) return false;
+        if (x.type == Universe.UNTYPED_NIL) return Types.hasNil(y.type);
+        if (y.type == Universe.UNTYPED_NIL) return Types.hasNil(x.type);
+        return !(x.type.underlying() instanceof Pointer) && !(y.type.underlying() instanceof Pointer);
+    }
+
+    private static boolean basicIs(Type t, java.util.function.Predicate<Basic> p) {
+        return t.underlying() instanceof Basic b && p.test(b);
+    }
+
+    private static boolean nonTypeParamInterface(Type t) {
+        return !(t instanceof TypeParam) && t.underlying() instanceof Interface;
+    }
+
     /** Gives untyped operand {@code x} type {@code target}, checking that its value fits. */
     void convertUntyped(Operand x, Type target) {
         if (!x.isUntyped() || target == Universe.INVALID) return;
@@ -789,7 +824,7 @@ final class Expressions {
             Type d = Universe.defaultType(from);
             String why = Lookup.missingMethod(d, ti);
             if (why != null) {
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
                 x.invalidate();
                 return;
             }
@@ -802,7 +837,7 @@ final class Expressions {
             return;
         }
         if (!(target.underlying() instanceof Basic to)) {
-            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value");
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value");
             x.invalidate();
             return;
         }
@@ -817,7 +852,7 @@ final class Expressions {
             return;
         }
         if (!ok) {
-            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context);
+            check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value in " + context);
             x.invalidate();
             return;
         }
@@ -830,7 +865,7 @@ final class Expressions {
             }
             if (v == null) {
                 String why = to.isInteger() && !from.isInteger() ? " (truncated)" : " (overflows)";
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + why);
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value in " + context + why);
                 x.invalidate();
                 return;
             }
@@ -918,7 +953,7 @@ final class Expressions {
             }
             if (!Types.assignable(x.type, t)) {
                 String why = t.underlying() instanceof Interface ti ? ": " + x.type + " does not implement " + t + " (" + Lookup.missingMethod(x.type, ti) + ")" : "";
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + why);
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + t + " value in " + ctx + why);
                 x.invalidate();
             }
         } finally {
@@ -927,6 +962,28 @@ final class Expressions {
     }
 
     /** Requires typed constant {@code x} (the result of an operation) to be representable in its type. */
+    /** types2's precision of untyped integer constants, in bits. */
+    private static final int CONST_PREC = 512;
+
+    /**
+     * Reports (at the operator) and invalidates an untyped integer constant result that grew
+     * beyond {@link #CONST_PREC} bits, as types2 does: "constant multiplication overflow".
+     */
+    private boolean untypedOverflow(Operand r, Operator op, Node at) {
+        if (!r.isUntyped() || !(r.value instanceof Constant.Int i) || i.value().bitLength() <= CONST_PREC) return false;
+        String name = switch (op) {
+            case ADD -> "addition ";
+            case SUB -> "subtraction ";
+            case XOR -> "bitwise XOR ";
+            case MUL -> "multiplication ";
+            case SHL -> "shift ";
+            default -> "";
+        };
+        check.error(at.pos(), "constant " + name + "overflow");
+        r.invalidate();
+        return true;
+    }
+
     private void representable(Operand x, Node at) {
         if (!(x.type.underlying() instanceof Basic b) || b.isUntyped()) return;
         Constant v = Constants.convert(x.value, b);
@@ -1144,7 +1201,7 @@ final class Expressions {
             return;
         }
         if (!Conversions.convertible(y.type, t)) {
-            check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
+            check.error(y.expr.pos(), "cannot convert " + describe(y) + " to type " + t);
             x.invalidate();
             return;
         }
@@ -1155,20 +1212,50 @@ final class Expressions {
 
     // ---- descriptions for messages ----
 
+    /**
+     * types2's operand string: {@code EXPR (MODE)}, where MODE names an untyped operand's kind
+     * before the mode, a constant's value when it reads differently from EXPR, and a typed
+     * operand's type after {@code of}, with the structure of a defined type ({@code variable of
+     * struct type T}); untyped nil is just {@code nil}.
+     */
     String describe(Operand x) {
+        if (x.mode == Mode.VALUE && x.type == Universe.UNTYPED_NIL) return "nil";
         return x.expr + " (" + describeType(x) + ")";
     }
 
-    String describeType(Operand x) {
-        String kind = switch (x.mode) {
-            case CONSTANT -> x.isUntyped() ? x.type + " constant" : "constant " + x.value + " of type " + x.type;
-            case VARIABLE -> "variable of type " + x.type;
-            case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value of type " + x.type;
-            default -> x.mode.name().toLowerCase();
+    private String describeType(Operand x) {
+        StringBuilder sb = new StringBuilder();
+        boolean typed = switch (x.mode) {
+            case INVALID, NOVALUE, BUILTIN, TYPEXPR -> false;
+            default -> {
+                if (!x.isUntyped()) yield true;
+                sb.append(x.type).append(' ');
+                yield false;
+            }
         };
-        // like types2, a constant's value is shown unless it reads exactly as the expression
-        if (x.mode == Mode.CONSTANT && x.isUntyped() && !x.value.toString().equals(x.expr.toString())) kind = x.type + " constant " + x.value;
-        return kind;
+        sb.append(switch (x.mode) {
+            case INVALID -> "invalid operand";
+            case NOVALUE -> "no value";
+            case BUILTIN -> "built-in";
+            case TYPEXPR -> "type";
+            case CONSTANT -> "constant";
+            case VARIABLE -> "variable";
+            case MAPINDEX -> "map index expression";
+            case VALUE -> "value";
+            case COMMAOK -> "comma, ok expression";
+        });
+        if (x.mode == Mode.CONSTANT && x.value != null && !x.value.toString().equals(String.valueOf(x.expr))) sb.append(' ').append(x.value);
+        if (typed) {
+            if (x.type == Universe.INVALID) {
+                sb.append(" with invalid type");
+            } else {
+                sb.append(" of ");
+                if (x.type instanceof Named) sb.append(x.type.underlying() instanceof Basic b ? b.toString() : kindString(x.type)).append(' ');
+                sb.append("type ").append(x.type);
+                if (x.type instanceof TypeParam tp) sb.append(" constrained by ").append(tp.constraint());
+            }
+        }
+        return sb.toString();
     }
 
     /** How types2 names a type's kind in operator messages: the type itself for basic types. */

@@ -152,7 +152,7 @@ final class Indexing {
             case Slice s -> x.type = base.type;
             case Array a -> {
                 if (base.mode != Mode.VARIABLE) {
-                    check.error(sx.pos(), "invalid operation: " + sx.x + " (slice of unaddressable value)");
+                    check.error(goj.syntax.Syntax.startPos(sx), "cannot slice unaddressable value " + exprs.describe(base));
                     x.invalidate();
                     return;
                 }
@@ -160,7 +160,7 @@ final class Indexing {
                 length = a.len();
             }
             default -> {
-                check.error(sx.pos(), "cannot slice " + exprs.describe(base));
+                check.error(goj.syntax.Syntax.startPos(sx), "cannot slice " + exprs.describe(base));
                 x.invalidate();
                 return;
             }
@@ -186,7 +186,8 @@ final class Indexing {
         Type t;
         if (lit.type == null) {
             if (hint == null) {
-                check.error(lit.pos(), "invalid composite literal type: missing type");
+                check.error(lit.pos(), "missing type in composite literal");
+                useElements(exprs, lit);
                 x.invalidate();
                 return;
             }
@@ -225,13 +226,19 @@ final class Indexing {
             case Array a -> elements(check, exprs, lit, a.elem(), a.len());
             case Basic b when b == Universe.INVALID -> { x.invalidate(); return; }
             default -> {
-                check.unsupported(lit, "composite literals of type " + t);
+                useElements(exprs, lit);
+                check.error(goj.syntax.Syntax.startPos(lit), "invalid composite literal type " + t);
                 x.invalidate();
                 return;
             }
         }
         x.mode = Mode.VALUE;
         x.type = t;
+    }
+
+    /** Checks the elements (the values of keyed ones) of a literal whose type is unusable. */
+    private static void useElements(Expressions exprs, CompositeLit lit) {
+        for (Expr e : lit.elems) exprs.rawExpr(e instanceof KeyValueExpr kv ? kv.value : e);
     }
 
     private static void structFields(Checker check, Expressions exprs, CompositeLit lit, Struct st, Type t) {
@@ -271,8 +278,7 @@ final class Indexing {
                 else if (clash.path().size() < sel.path().size()) check.error(key.pos(), "cannot specify promoted field " + key.value + " and enclosing embedded field " + clash.obj().name());
                 else check.error(key.pos(), "cannot specify embedded field " + key.value + " and enclosed promoted field " + clash.obj().name());
                 Type ft = sel.type();
-                Operand v = kv.value instanceof CompositeLit inner && inner.type == null ? elidedLit(check, exprs, inner, ft) : exprs.expr(kv.value);
-                exprs.assignment(v, ft, "struct literal");
+                exprs.assignment(exprs.expr(kv.value), ft, "struct literal"); // a field's literal never elides its type
             }
             return;
         }

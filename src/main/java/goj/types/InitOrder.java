@@ -27,7 +27,9 @@ final class InitOrder {
         Map<Var, Checker.VarInit> owner = new IdentityHashMap<>();
         for (Checker.VarInit vi : inits) for (Var v : vi.lhs()) owner.put(v, vi);
         for (Checker.VarInit vi : inits) {
-            Set<Obj> d = refs(check, vi.rhs());
+            // what the declaration refers to, in its type (an array length) or its initializer
+            Set<Obj> d = refs(check, vi.type());
+            d.addAll(refs(check, vi.rhs()));
             for (Var v : vi.lhs()) deps.put(v, d);
         }
         for (var e : funcs.entrySet()) deps.put(e.getKey(), refs(check, e.getValue()));

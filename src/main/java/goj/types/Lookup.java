@@ -34,7 +34,15 @@ final class Lookup {
 
     private record Candidate(Type type, List<Integer> path, boolean indirect) {}
 
+    /**
+     * The field or method {@code name} of {@code t}. A defined pointer type has its pointer's
+     * fields but no methods at all (methods cannot be associated with it).
+     */
     static Result find(Type t, String name) {
+        if (t instanceof Named n && n.underlying() instanceof Pointer p) {
+            Result r = find(p, name);
+            return r.sel() != null && r.sel().kind() != Selection.Kind.FIELD ? new Result(null, false) : r;
+        }
         List<Candidate> current = List.of(new Candidate(t, List.of(), false));
         java.util.Set<Type> seen = new java.util.HashSet<>();
         for (int depth = 0; !current.isEmpty() && depth < 32; depth++) {

@@ -120,7 +120,7 @@ public final class Unsafe {
         if (n.isUntyped() && n.mode == Mode.CONSTANT) exprs.convertUntyped(n, Universe.INT);
         if (n.invalid()) return false;
         if (!(n.type.underlying() instanceof Basic b && b.isInteger())) {
-            check.error(n.expr.pos(), "cannot use " + n.expr + " (" + exprs.describeType(n) + ") as int value in argument to " + callName);
+            check.error(n.expr.pos(), "cannot use " + exprs.describe(n) + " as int value in argument to " + callName);
             return false;
         }
         return true;

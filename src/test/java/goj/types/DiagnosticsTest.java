@@ -39,4 +39,55 @@ class DiagnosticsTest {
     /** Array lengths up to int's range; gc's size limit (1<<50 bytes) reported at declarations, through pointers and recursive types. */
     @Test
     void largeArrays() throws Exception { check("large_arrays"); }
+
+    /** Type switches: duplicate cases, the clause variable of an invalid case or guard, operand wording. */
+    @Test
+    void typeSwitches() throws Exception { check("typeswitch_errors"); }
+
+    /** Short variable declarations: non-names, repeated names, redeclared variables are not "unused". */
+    @Test
+    void shortVariableDeclarations() throws Exception { check("shortvardecl_errors"); }
+
+    /**
+     * Follow-on errors left out as types2 leaves them (messages about invalid types, count
+     * mismatches of invalid values), comparisons of mismatched types, duplicate fields, fields
+     * and no methods through a defined pointer type, range clauses with too many variables.
+     */
+    @Test
+    void followOnErrors() throws Exception { check("followon_errors"); }
+
+    /** Expression statements and go/defer: conversions, discarded results, unused values, uncalled builtins. */
+    @Test
+    void expressionStatements() throws Exception { check("exprstmt_errors"); }
+
+    /** Initialization cycles through a variable's declared type (array lengths referring to variables). */
+    @Test
+    void initializationCyclesThroughTypes() throws Exception { check("initcycle_errors"); }
+
+    /**
+     * Map index expressions (assignable, not addressable), slicing unaddressable arrays, composite
+     * literals with a missing or invalid type, make of a type that is not a slice, map or channel.
+     */
+    @Test
+    void mapIndexAndLiterals() throws Exception { check("mapindex_literal_errors"); }
+
+    /** Methods on types of other packages, basic types and undefined types. */
+    @Test
+    void invalidReceivers() throws Exception { check("receiver_errors"); }
+
+    /** Import paths that are not canonical (path.Clean would change them), refused as gc's importer does. */
+    @Test
+    void nonCanonicalImportPaths() throws Exception { check("import_errors"); }
+
+    /** Conversions between struct types and unnamed pointers to them ignore struct tags; defined pointer types do not convert so. */
+    @Test
+    void conversionsIgnoreTags() throws Exception { check("conversion_errors"); }
+
+    /** gc's rules for //go:embed directives: one package-level variable with a type and no initializer. */
+    @Test
+    void embedDirectives() throws Exception { check("embed_errors"); }
+
+    /** Untyped integer constants are limited to 512 bits: "constant multiplication overflow", and no follow-on errors. */
+    @Test
+    void untypedConstantOverflow() throws Exception { check("constoverflow_errors"); }
 }

@@ -1,0 +1,4 @@
+package p
+
+import _ "unicode//utf8"
+import _ "strings/"
