@@ -49,6 +49,7 @@ public final class Compiler {
         if (complete != null) root.complete = complete;
         List<Loader.Pkg> order = loader.errors().isEmpty() ? loader.order(List.of(root)) : List.of();
         List<Diagnostic> diags = new ArrayList<>(loader.errors());
+        if (!diags.isEmpty()) diags.addAll(loader.parseErrors());
         if (diags.isEmpty()) {
             String name = root.name();
             for (File f : root.files) {
@@ -62,7 +63,13 @@ public final class Compiler {
         List<TypeChecker.Checked> checked = new ArrayList<>();
         for (Loader.Pkg p : order) checked.add(tc.check(p, p == root ? root.name() : p.path));
         TypeChecker.Checked c = checked.getLast();
-        return new Checked(root.files, c.info(), c.checker(), checked, c.errors());
+        List<Diagnostic> errs = c.errors();
+        if (!loader.parseErrors().isEmpty()) {
+            errs = new ArrayList<>(loader.parseErrors());
+            errs.addAll(c.errors());
+            errs = sorted(errs);
+        }
+        return new Checked(root.files, c.info(), c.checker(), checked, errs);
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diags) {

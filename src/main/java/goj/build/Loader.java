@@ -77,6 +77,7 @@ public final class Loader {
     private final String modulePath;
     private final Map<String, Pkg> byPath = new HashMap<>();
     private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> parseErrors = new ArrayList<>();
     private final Map<Pkg, Integer> state = new HashMap<>(); // 1: on the DFS stack, 2: done
 
     /**
@@ -117,8 +118,15 @@ public final class Loader {
         return goroot;
     }
 
-    /** Load, parse and import-resolution errors, in the order found. */
+    /** Load, syntax and import-resolution errors, in the order found: they stop compilation before type checking. */
     public List<Diagnostic> errors() { return errors; }
+
+    /**
+     * The parser's other errors (not worded {@code syntax error: …}, such as {@code expression in
+     * go must not be parenthesized}): as gc does, type checking still runs and reports its errors
+     * with them.
+     */
+    public List<Diagnostic> parseErrors() { return parseErrors; }
 
     /** The package of files {@code names} (relative to {@code dir}, reported as given), and everything it imports. */
     public Pkg loadFiles(Path dir, List<String> names) {
@@ -241,7 +249,7 @@ public final class Loader {
             return;
         }
         for (byte b : src) if (b == '\n') p.lines++;
-        File f = Syntax.parse(shown, src, errors::add, Syntax.CHECK_BRANCHES);
+        File f = Syntax.parse(shown, src, d -> (d.msg().startsWith("syntax error") ? errors : parseErrors).add(d), Syntax.CHECK_BRANCHES);
         if (f != null && f.pkgName != null) p.files.add(f); // else the syntax error was reported
     }
 

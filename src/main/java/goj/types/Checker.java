@@ -579,12 +579,20 @@ public final class Checker {
         }
         if (values.isEmpty()) {
             for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
-        } else {
-            List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), "variable",
+        } else if (values.size() == vars.size()) { // each variable its own value (a multi-value call is an error)
+            for (int i = 0; i < vars.size(); i++) vars.get(i).type = initVar(exprs.expr(values.get(i), typ), typ);
+        } else if (values.size() == 1) {
+            List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), null,
                     typ == null ? null : java.util.Collections.nCopies(vars.size(), typ));
             for (int i = 0; i < vars.size(); i++) {
                 vars.get(i).type = xs == null ? (typ == null ? Universe.INVALID : typ) : initVar(xs.get(i), typ);
             }
+        } else { // types2's arity check
+            for (int i = 0; i < vars.size(); i++) {
+                vars.get(i).type = i < values.size() ? initVar(exprs.expr(values.get(i), typ), typ) : typ == null ? Universe.INVALID : typ;
+            }
+            if (vars.size() < values.size()) error(goj.syntax.Syntax.startPos(values.get(vars.size())), "extra init expr " + values.get(vars.size()));
+            else error(v.names.get(values.size()).pos(), "missing init expr for " + v.names.get(values.size()).value);
         }
         if (local) {
             for (int i = 0; i < vars.size(); i++) {
@@ -748,9 +756,13 @@ public final class Checker {
             case EmptyStmt e -> { }
             case ExprStmt e -> {
                 Operand x = exprs.rawExpr(e.x);
-                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr) && !isRecv(e.x)) {
-                    error(e.x.pos(), exprs.describe(x) + " is not used");
-                }
+                if (x.invalid() || statementKind(e.x)) return;
+                String msg = switch (x.mode) {
+                    case BUILTIN -> " must be called";
+                    case TYPEXPR -> " is not an expression";
+                    default -> " is not used";
+                };
+                error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + msg);
             }
             case BlockStmt b -> {
                 openScope();
@@ -798,10 +810,8 @@ public final class Checker {
                 Tuple want = sig.results();
                 if (results.isEmpty()) {
                     if (want.size() > 0 && want.at(0).name().isEmpty()) error(r.pos(), "not enough return values\n\thave ()\n\twant " + want);
-                } else if (want.size() == 0) {
-                    error(results.get(0).pos(), "too many return values\n\thave (" + describeTypes(results) + ")\n\twant ()");
                 } else {
-                    List<Operand> xs = exprs.exprList(results, want.size(), r, "return value",
+                    List<Operand> xs = exprs.exprList(results, want.size(), r, want,
                             want.vars().stream().map(Var::type).toList());
                     if (xs != null) {
                         for (int i = 0; i < xs.size(); i++) exprs.assignment(xs.get(i), want.at(i).type(), "return statement");
@@ -841,6 +851,7 @@ public final class Checker {
                 }
                 Operand x = exprs.rawExpr(call);
                 if (!x.invalid() && x.mode == Mode.TYPEXPR) error(call.pos(), what + " requires function call, not conversion");
+                else if (!x.invalid() && !statementKind(call)) error(goj.syntax.Syntax.startPos(call), what + " discards result of " + exprs.describe(x));
             }
             default -> unsupported(s, "statement " + s.getClass().getSimpleName());
         }
@@ -857,7 +868,7 @@ public final class Checker {
         }
         List<Expr> lhs = list(a.lhs), rhs = list(a.rhs);
         if (a.op == Operator.DEF) {
-            List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+            List<Operand> values = exprs.exprList(rhs, lhs.size(), a, null, null);
             if (values == null) {
                 for (Expr l : lhs) if (l instanceof Name n && scope.lookup(n.value) == null && !n.value.equals("_")) {
                     Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
@@ -896,7 +907,7 @@ public final class Checker {
             if (!x.invalid() && !l.invalid()) exprs.assignment(x, l.type, "assignment");
             return;
         }
-        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, null, null);
         if (values == null) return;
         for (int i = 0; i < lhs.size(); i++) {
             if (lhs.get(i) instanceof Name n && n.value.equals("_")) {
@@ -911,15 +922,6 @@ public final class Checker {
         }
     }
 
-    private String describeTypes(List<Expr> es) {
-        StringBuilder sb = new StringBuilder();
-        for (Expr e : es) {
-            Operand x = exprs.expr(e);
-            if (sb.length() > 0) sb.append(", ");
-            sb.append(x.invalid() ? "invalid type" : x.isUntyped() ? "number" : x.type.toString());
-        }
-        return sb.toString();
-    }
 
     /** The yield function type of a range-over-func iterator {@code func(yield func(...) bool)}, or null. */
     private static Signature rangeFuncYield(Signature sig) {
@@ -1086,6 +1088,27 @@ public final class Checker {
             closeScope();
         }
         closeScope();
+    }
+
+    /**
+     * Whether checked expression {@code e} may stand as a statement (types2's statement kind): a
+     * receive, or a call of a function or of a builtin that may (not a conversion, not a builtin
+     * such as {@code len} whose only use is its value).
+     */
+    private boolean statementKind(Expr e) {
+        e = goj.syntax.Syntax.unparen(e);
+        if (isRecv(e)) return true;
+        if (!(e instanceof goj.syntax.CallExpr c)) return false;
+        TypeAndValue fun = info.types.get(c.fun);
+        if (fun == null) return true;
+        if (fun.mode() == Mode.TYPEXPR) return false;
+        Expr f = goj.syntax.Syntax.unparen(c.fun);
+        Obj o = f instanceof goj.syntax.Name n ? info.uses.get(n) : f instanceof goj.syntax.SelectorExpr sel ? info.uses.get(sel.sel) : null;
+        if (!(o instanceof Builtin b)) return true;
+        return switch (b.id) {
+            case CLEAR, CLOSE, COPY, DELETE, PANIC, PRINT, PRINTLN, RECOVER -> true;
+            default -> false;
+        };
     }
 
     private static boolean isRecv(Expr e) {

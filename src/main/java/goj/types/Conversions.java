@@ -13,13 +13,12 @@ final class Conversions {
         // unsafe.Pointer converts from and to any pointer and uintptr
         if (tu == Unsafe.POINTER && (vu instanceof Pointer || vu == Universe.UINTPTR)) return true;
         if (vu == Unsafe.POINTER && (tu instanceof Pointer || tu == Universe.UINTPTR)) return true;
+        if (vu == Universe.UNTYPED_NIL) return Types.hasNil(t);
         if (vu instanceof Basic a && tu instanceof Basic b) {
-            if (a == Universe.UNTYPED_NIL) return false;
             boolean ra = a.isInteger() || a.isFloat(), rb = b.isInteger() || b.isFloat();
             return ra && rb || a.isComplex() && b.isComplex() || a.isString() && b.isString() || a.isInteger() && b.isString()
                     || a.isBoolean() && b.isBoolean();
         }
-        if (vu instanceof Basic a && a == Universe.UNTYPED_NIL) return Types.hasNil(t);
         if (vu instanceof Basic a && a.isString() && tu instanceof Slice s) return isByteOrRune(s.elem());
         if (tu instanceof Basic b && b.isString() && vu instanceof Slice s) return isByteOrRune(s.elem());
         if (vu instanceof Pointer p && tu instanceof Pointer q) return Types.identical(p.elem().underlying(), q.elem().underlying());

@@ -119,47 +119,92 @@ final class Expressions {
     }
 
     /**
-     * Checks the right-hand side of an assignment of {@code lhsCount} values: either one expression
-     * per value, or a single call returning that many results (then every operand's expression is
-     * the call). Returns null after reporting a count mismatch.
+     * Checks the right-hand side of an assignment, variable declaration or return statement of
+     * {@code lhsCount} values (types2's initVars/assignVars): either one expression per value, or
+     * a single call returning that many results (then every operand's expression is the call), or
+     * a comma-ok expression for two values. {@code results} is the function's result tuple for a
+     * return statement, else null; {@code targets} the types the values are assigned to (or
+     * null). Returns null after reporting a count mismatch (types2's assignError, returnError).
      */
-    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, String what) {
-        return exprList(rhs, lhsCount, at, what, null);
-    }
-
-    /** As {@link #exprList(List, int, goj.syntax.Node, String)}, with the types the values are assigned to (or null). */
-    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, String what, List<Type> targets) {
-        if (rhs.size() == 1 && lhsCount != 1) {
-            Operand x = rawExpr(rhs.get(0));
-            if (x.invalid()) return null;
-            if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && lhsCount == 2) {
-                Operand v = new Operand(), ok = new Operand();
-                v.expr = ok.expr = x.expr;
-                v.mode = ok.mode = Mode.VALUE;
-                v.type = x.type;
-                ok.type = Universe.UNTYPED_BOOL;
-                check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
-                return List.of(v, ok);
-            }
-            if (x.type instanceof Tuple t && x.mode == Mode.VALUE) {
-                if (t.size() == lhsCount) return results(x.expr, t);
-                check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
-                        + rhs.get(0) + " returns " + t.size() + " value" + (t.size() != 1 ? "s" : ""));
-                return null;
-            }
+    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, Tuple results, List<Type> targets) {
+        boolean isCall = rhs.size() == 1 && goj.syntax.Syntax.unparen(rhs.get(0)) instanceof CallExpr;
+        if (rhs.size() != 1 || lhsCount == 1 && !isCall) {
+            List<Operand> out = new ArrayList<>();
+            for (int i = 0; i < rhs.size(); i++) out.add(expr(rhs.get(i), targets != null && i < targets.size() ? targets.get(i) : null));
+            if (rhs.size() == lhsCount) return out;
+            if (results != null) returnError(at, results, out);
+            else assignError(rhs, lhsCount, rhs.size());
+            return null;
+        }
+        Operand x = rawExpr(rhs.get(0));
+        if (lhsCount == 1 && targets != null && !targets.isEmpty()) instantiateFor(x, targets.get(0));
+        if (x.invalid()) return null;
+        List<Operand> xs;
+        if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && lhsCount == 2 && results == null) {
+            Operand v = new Operand(), ok = new Operand();
+            v.expr = ok.expr = x.expr;
+            v.mode = ok.mode = Mode.VALUE;
+            v.type = x.type;
+            ok.type = Universe.UNTYPED_BOOL;
+            check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
+            return List.of(v, ok);
+        } else if (x.type instanceof Tuple t && x.mode == Mode.VALUE) {
+            xs = results(x.expr, t);
+        } else {
             singleValue(x);
             if (x.invalid()) return null;
-            check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + "s but 1 value");
-            return null;
+            xs = List.of(x);
         }
-        List<Operand> out = new ArrayList<>();
-        for (int i = 0; i < rhs.size(); i++) out.add(expr(rhs.get(i), targets != null && i < targets.size() ? targets.get(i) : null));
-        if (rhs.size() != lhsCount) {
-            check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
-                    + rhs.size() + " value" + (rhs.size() != 1 ? "s" : ""));
-            return null;
+        if (xs.size() == lhsCount) return xs;
+        if (results != null) returnError(at, results, xs);
+        else assignError(rhs, lhsCount, xs.size());
+        return null;
+    }
+
+    /** types2's assignError: {@code assignment mismatch: 2 variables but f returns 1 value}, at the first value. */
+    private void assignError(List<Expr> rhs, int l, int r) {
+        String vars = l + " variable" + (l != 1 ? "s" : ""), vals = r + " value" + (r != 1 ? "s" : "");
+        Expr rhs0 = rhs.get(0);
+        if (rhs.size() == 1 && goj.syntax.Syntax.unparen(rhs0) instanceof CallExpr call) {
+            check.error(goj.syntax.Syntax.startPos(rhs0), "assignment mismatch: " + vars + " but " + call.fun + " returns " + vals);
+        } else {
+            check.error(goj.syntax.Syntax.startPos(rhs0), "assignment mismatch: " + vars + " but " + vals);
         }
+    }
+
+    /** types2's returnError: {@code not enough return values} with the types had and wanted, at the last (or first extra) value. */
+    private void returnError(goj.syntax.Node at, Tuple want, List<Operand> have) {
+        int l = want.size(), r = have.size();
+        goj.syntax.Pos pos = r > l ? goj.syntax.Syntax.startPos(have.get(l).expr)
+                : r > 0 ? goj.syntax.Syntax.startPos(have.get(r - 1).expr) : at.pos();
+        check.error(pos, (r > l ? "too many" : "not enough") + " return values\n\thave " + typesSummary(operandTypes(have), false, false)
+                + "\n\twant " + typesSummary(want.vars().stream().map(Var::type).toList(), false, false));
+    }
+
+    private static List<Type> operandTypes(List<Operand> xs) {
+        List<Type> out = new ArrayList<>();
+        for (Operand x : xs) out.add(x.invalid() ? Universe.INVALID : x.type);
         return out;
+    }
+
+    /**
+     * types2's typesSummary: {@code (T1, T2)} where untyped numbers read {@code number} and other
+     * untyped kinds drop the word untyped; the last type is {@code ...E} for a variadic
+     * parameter list and {@code T...} for arguments passed with {@code ...}.
+     */
+    static String typesSummary(List<Type> list, boolean variadic, boolean hasDots) {
+        List<String> res = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Type t = list.get(i);
+            String s;
+            if (t == null || t == Universe.INVALID) s = "unknown type";
+            else if (t instanceof Basic b && b.isUntyped()) s = b.isNumeric() ? "number" : b.name().replace("untyped ", "");
+            else s = t.toString();
+            if (variadic && i == list.size() - 1) s = "..." + s.substring(2);
+            if (hasDots && i == list.size() - 1) s += "...";
+            res.add(s);
+        }
+        return "(" + String.join(", ", res) + ")";
     }
 
     /** Checks {@code e} in any mode and records the result. */
@@ -209,6 +254,7 @@ final class Expressions {
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
             case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
             case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
+            case goj.syntax.BadExpr b -> x.invalidate(); // the parser reported it
             default -> {
                 check.unsupported(e, "expression " + e.getClass().getSimpleName());
                 x.invalidate();
@@ -1033,31 +1079,47 @@ final class Expressions {
         return out;
     }
 
-    /** Checks call arguments against a signature (variadic parameters included). */
+    /** Checks call arguments against a signature (variadic parameters included), as types2's arguments. */
     private void arguments(CallExpr c, Signature sig, List<Operand> args) {
         int n = sig.params().size();
         String ctx = "argument to " + c.fun;
         if (args == null) return;
+        int npars = n;
         if (c.hasDots) {
             if (!sig.variadic()) {
-                check.error(c.pos(), "have (...) but function is not variadic: " + c.fun);
+                check.error(goj.syntax.Syntax.startPos(c), "cannot use ... in call to non-variadic " + c.fun);
                 return;
             }
-            if (args.size() != n) {
-                check.error(c.pos(), (args.size() < n ? "not enough" : "too many") + " arguments in call to " + c.fun);
+            if (c.args.size() == 1 && args.size() > 1) {
+                check.error(goj.syntax.Syntax.startPos(c), "cannot use ... with " + args.size() + "-valued " + c.args.get(0));
                 return;
             }
-            for (int i = 0; i < n; i++) assignment(args.get(i), sig.params().at(i).type(), ctx);
-            return;
+        } else if (sig.variadic()) {
+            if (args.size() >= n - 1) npars = args.size();
+            else npars--;
         }
-        if (sig.variadic() ? args.size() < n - 1 : args.size() != n) {
-            check.error(c.pos(), (args.size() < n ? "not enough" : "too many") + " arguments in call to " + c.fun);
+        if (args.size() != npars) {
+            argCountError(c, c.fun, args, sig.params().vars().stream().map(Var::type).toList(), sig.variadic());
             return;
         }
         for (int i = 0; i < args.size(); i++) {
-            Type t = sig.variadic() && i >= n - 1 ? ((Slice) sig.params().at(n - 1).type()).elem() : sig.params().at(i).type();
+            Type t = sig.variadic() && !c.hasDots && i >= n - 1 ? ((Slice) sig.params().at(n - 1).type()).elem() : sig.params().at(i).type();
             assignment(args.get(i), t, ctx);
         }
+    }
+
+    /**
+     * Reports a wrong argument count as types2 does: at the first extra argument, else the last
+     * argument (or the call), with the argument types had and the parameter types wanted.
+     */
+    void argCountError(CallExpr c, Object fun, List<Operand> args, List<Type> params, boolean variadic) {
+        int npars = variadic && args.size() < params.size() - 1 ? params.size() - 1 : params.size();
+        boolean tooMany = args.size() > npars;
+        goj.syntax.Pos at = tooMany ? goj.syntax.Syntax.startPos(args.get(npars).expr)
+                : !args.isEmpty() ? goj.syntax.Syntax.startPos(args.getLast().expr) : goj.syntax.Syntax.startPos(c);
+        check.error(at, (tooMany ? "too many" : "not enough") + " arguments in call to " + fun
+                + "\n\thave " + typesSummary(operandTypes(args), false, c.hasDots)
+                + "\n\twant " + typesSummary(params, variadic, false));
     }
 
     private void conversion(Operand x, CallExpr c, Type t) {
@@ -1098,20 +1160,50 @@ final class Expressions {
 
     // ---- descriptions for messages ----
 
+    /** types2's operand string: {@code expr (description)}, or just {@code nil} for untyped nil. */
     String describe(Operand x) {
+        if (x.type == Universe.UNTYPED_NIL && x.mode == Mode.VALUE) return "nil";
         return x.expr + " (" + describeType(x) + ")";
     }
 
+    /**
+     * The parenthesized part of types2's operand string: the untyped kind or mode, a constant's
+     * value unless it reads as the expression, and the type, named with its structure when it is
+     * a defined type ({@code variable of struct type S}, {@code constant 3 of int type Weekday}).
+     */
     String describeType(Operand x) {
-        String kind = switch (x.mode) {
-            case CONSTANT -> x.isUntyped() ? x.type + " constant" : "constant " + x.value + " of type " + x.type;
-            case VARIABLE -> "variable of type " + x.type;
-            case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value of type " + x.type;
-            default -> x.mode.name().toLowerCase();
-        };
-        // like types2, a constant's value is shown unless it reads exactly as the expression
-        if (x.mode == Mode.CONSTANT && x.isUntyped() && !x.value.toString().equals(x.expr.toString())) kind = x.type + " constant " + x.value;
-        return kind;
+        if (x.type == Universe.UNTYPED_NIL && x.mode == Mode.VALUE) return "untyped nil";
+        StringBuilder b = new StringBuilder();
+        boolean hasType = false;
+        switch (x.mode) {
+            case INVALID, NOVALUE, BUILTIN, TYPEXPR -> { }
+            default -> {
+                if (x.isUntyped()) b.append(x.type).append(' ');
+                else hasType = x.type != null;
+            }
+        }
+        b.append(switch (x.mode) {
+            case INVALID -> "invalid operand";
+            case NOVALUE -> "no value";
+            case BUILTIN -> "built-in";
+            case TYPEXPR -> "type";
+            case CONSTANT -> "constant";
+            case VARIABLE -> "variable";
+            case MAPINDEX -> "map index expression";
+            case VALUE -> "value";
+            case COMMAOK -> "comma, ok expression";
+        });
+        if (x.mode == Mode.CONSTANT && !x.value.toString().equals(String.valueOf(x.expr))) b.append(' ').append(x.value);
+        if (hasType) {
+            b.append(" of ");
+            if (x.type instanceof Named) {
+                String what = kindString(x.type);
+                b.append(x.type.underlying() instanceof Basic ub ? ub.name() : what).append(' ');
+            }
+            b.append("type ").append(x.type);
+            if (x.type instanceof TypeParam tp) b.append(" constrained by ").append(check.qualify(tp.constraint()));
+        }
+        return b.toString();
     }
 
     /** How types2 names a type's kind in operator messages: the type itself for basic types. */

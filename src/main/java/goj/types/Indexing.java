@@ -150,7 +150,7 @@ final class Indexing {
             case Slice s -> x.type = base.type;
             case Array a -> {
                 if (base.mode != Mode.VARIABLE) {
-                    check.error(sx.pos(), "invalid operation: " + sx.x + " (slice of unaddressable value)");
+                    check.error(goj.syntax.Syntax.startPos(sx), "cannot slice unaddressable value " + exprs.describe(base));
                     x.invalidate();
                     return;
                 }
