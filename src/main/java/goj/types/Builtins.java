@@ -24,6 +24,9 @@ final class Builtins {
         return true;
     }
 
+    /** An unnamed parameter of type {@code t} of a builtin's signature. */
+    private static Var param(Type t) { return new Var(goj.syntax.Pos.NONE, null, "", t, false); }
+
     /** Whether {@code e} contains a function call or channel receive (then len of an array is not constant). */
     private static boolean hasCallOrRecv(Checker check, Expr e) {
         boolean[] found = {false};
@@ -38,6 +41,12 @@ final class Builtins {
     }
 
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
+        if (c.hasDots && b.id != Builtin.Id.APPEND) { // append is the only builtin that takes ...
+            check.error(goj.syntax.Syntax.startPos(c), "invalid operation: invalid use of ... with built-in " + b.name());
+            for (Expr a : c.args) exprs.rawExpr(a);
+            x.invalidate();
+            return;
+        }
         if (b.id.isUnsafe()) {
             Unsafe.call(check, exprs, x, c, b);
             return;
@@ -101,39 +110,26 @@ final class Builtins {
                 }
             }
             case APPEND -> {
-                if (c.args.isEmpty()) {
-                    check.error(c.pos(), "not enough arguments for append() (expected 1, found 0)");
-                    x.invalidate();
+                // append(s S, x ...E) S: checked as a call of that signature, but for append([]byte, string...)
+                if (!argCount(check, c, b, 1, Integer.MAX_VALUE)) { x.invalidate(); return; }
+                List<Operand> args = exprs.callArgs(c); // append(f()) spreads f's results
+                Operand s0 = args.getFirst();
+                if (s0.invalid()) { x.invalidate(); return; }
+                if (args.size() == 2 && c.hasDots && Types.assignable(s0.type, new Slice(Universe.UINT8))
+                        && !args.get(1).invalid() && args.get(1).type.underlying() instanceof Basic tb && tb.isString()) {
+                    if (args.get(1).isUntyped()) exprs.convertUntyped(args.get(1), Universe.STRING);
+                    x.mode = Mode.VALUE;
+                    x.type = s0.type;
                     return;
                 }
-                // append(f()) spreads f's results: the slice, then the elements
-                List<Operand> spread = c.args.size() == 1 && !c.hasDots ? exprs.callArgs(c) : null;
-                Operand s0 = spread != null ? spread.getFirst() : exprs.expr(c.args.get(0));
-                if (s0.invalid()) { for (int i = 1; i < c.args.size(); i++) exprs.expr(c.args.get(i)); x.invalidate(); return; }
                 if (!(s0.type.underlying() instanceof Slice sl)) {
-                    check.error(s0.expr.pos(), "invalid argument: " + exprs.describe(s0) + " (" + (s0.type == Universe.UNTYPED_NIL ? "untyped nil" : "not a slice") + ")");
+                    check.error(goj.syntax.Syntax.startPos(s0.expr), "invalid append: argument must be a slice; have "
+                            + (s0.type == Universe.UNTYPED_NIL ? "untyped nil" : exprs.describe(s0)));
                     x.invalidate();
                     return;
                 }
-                if (c.hasDots) {
-                    if (c.args.size() != 2) {
-                        check.error(c.pos(), "can only use ... with final argument in list");
-                        x.invalidate();
-                        return;
-                    }
-                    Operand t = exprs.expr(c.args.get(1));
-                    if (t.invalid()) { x.invalidate(); return; }
-                    boolean bytesFromString = sl.elem().underlying() == Universe.UINT8 && t.type.underlying() instanceof Basic tb && tb.isString();
-                    if (bytesFromString) {
-                        if (t.isUntyped()) exprs.convertUntyped(t, Universe.STRING);
-                    } else {
-                        exprs.assignment(t, s0.type.underlying() instanceof Slice ? new Slice(sl.elem()) : s0.type, "append");
-                    }
-                } else if (spread != null) {
-                    for (int i = 1; i < spread.size(); i++) exprs.assignment(spread.get(i), sl.elem(), "argument to append");
-                } else {
-                    for (int i = 1; i < c.args.size(); i++) exprs.assignment(exprs.expr(c.args.get(i)), sl.elem(), "argument to append");
-                }
+                Signature sig = new Signature(new Tuple(List.of(param(s0.type), param(new Slice(sl.elem())))), new Tuple(List.of(param(s0.type))), true);
+                exprs.arguments(c, sig, args);
                 x.mode = Mode.VALUE;
                 x.type = s0.type;
             }

@@ -1080,7 +1080,7 @@ final class Expressions {
     }
 
     /** Checks call arguments against a signature (variadic parameters included), as types2's arguments. */
-    private void arguments(CallExpr c, Signature sig, List<Operand> args) {
+    void arguments(CallExpr c, Signature sig, List<Operand> args) {
         int n = sig.params().size();
         String ctx = "argument to " + c.fun;
         if (args == null) return;
@@ -1123,13 +1123,24 @@ final class Expressions {
     }
 
     private void conversion(Operand x, CallExpr c, Type t) {
-        if (c.args.size() != 1) {
-            check.error(c.pos(), (c.args.isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
+        if (c.args.isEmpty()) {
+            check.error(goj.syntax.Syntax.startPos(c), "missing argument in conversion to " + t);
+            x.invalidate();
+            return;
+        }
+        if (c.args.size() > 1) {
+            for (Expr a : c.args) rawExpr(a);
+            check.error(goj.syntax.Syntax.startPos(c.args.getLast()), "too many arguments in conversion to " + t);
             x.invalidate();
             return;
         }
         Operand y = expr(c.args.get(0));
         if (y.invalid()) { x.invalidate(); return; }
+        if (c.hasDots) {
+            check.error(goj.syntax.Syntax.startPos(c.args.get(0)), "invalid use of ... in conversion to " + t);
+            x.invalidate();
+            return;
+        }
         Basic to = t.underlying() instanceof Basic b ? b : null;
         Basic from = y.type.underlying() instanceof Basic b ? b : null;
         if (y.mode == Mode.CONSTANT && to != null && to != Unsafe.POINTER) {
