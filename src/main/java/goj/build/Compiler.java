@@ -147,12 +147,12 @@ public final class Compiler {
             // gc reports one syntax error per line
             if (d.msg().startsWith("syntax error") && line.equals(lastLine)) continue;
             lastLine = line;
-            if (!all && n == ERROR_LIMIT) {
+            sb.append(d).append('\n');
+            n++;
+            if (!all && n == ERROR_LIMIT) { // gc stops at its tenth error
                 sb.append(d.pos()).append(": too many errors\n");
                 break;
             }
-            sb.append(d).append('\n');
-            n++;
         }
         return sb.toString();
     }

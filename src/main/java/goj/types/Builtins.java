@@ -24,6 +24,11 @@ final class Builtins {
         return true;
     }
 
+    /** types2's sliceElem error for operand {@code x}, which is not a slice. */
+    private static String notASlice(Expressions exprs, Operand x) {
+        return "argument must be a slice; have " + (x.type == Universe.UNTYPED_NIL ? "untyped nil" : exprs.describe(x));
+    }
+
     /** An unnamed parameter of type {@code t} of a builtin's signature. */
     private static Var param(Type t) { return new Var(goj.syntax.Pos.NONE, null, "", t, false); }
 
@@ -123,8 +128,7 @@ final class Builtins {
                     return;
                 }
                 if (!(s0.type.underlying() instanceof Slice sl)) {
-                    check.error(goj.syntax.Syntax.startPos(s0.expr), "invalid append: argument must be a slice; have "
-                            + (s0.type == Universe.UNTYPED_NIL ? "untyped nil" : exprs.describe(s0)));
+                    check.error(goj.syntax.Syntax.startPos(s0.expr), "invalid append: " + notASlice(exprs, s0));
                     x.invalidate();
                     return;
                 }
@@ -234,12 +238,29 @@ final class Builtins {
                 if (!argCount(check, c, b, 2, 2)) { x.invalidate(); return; }
                 Operand dst = exprs.expr(c.args.get(0)), src = exprs.expr(c.args.get(1));
                 if (dst.invalid() || src.invalid()) { x.invalidate(); return; }
-                boolean ok = dst.type.underlying() instanceof Slice ds && (src.type.underlying() instanceof Slice ss && Types.identical(ds.elem(), ss.elem())
-                        || ds.elem().underlying() == Universe.UINT8 && src.type.underlying() instanceof Basic sb && sb.isString());
-                if (!ok) {
-                    check.error(c.pos(), "invalid argument: copy expects slice arguments; found " + exprs.describe(dst) + " and " + exprs.describe(src));
-                    x.invalidate();
-                    return;
+                // copy(dst, src []E) int, or copy of a string's bytes to a destination assignable to []byte
+                boolean special = Types.assignable(dst.type, new Slice(Universe.UINT8))
+                        && (src.type.underlying() instanceof Slice ss && ss.elem() == Universe.UINT8 || src.type.underlying() instanceof Basic sb && sb.isString());
+                if (!special) {
+                    if (!(dst.type.underlying() instanceof Slice ds)) {
+                        check.error(goj.syntax.Syntax.startPos(dst.expr), "invalid copy: " + notASlice(exprs, dst));
+                        x.invalidate();
+                        return;
+                    }
+                    Type srcElem;
+                    if (src.type.underlying() instanceof Slice ss) srcElem = ss.elem();
+                    else if (src.type.underlying() instanceof Basic sb && sb.isString()) srcElem = Universe.UINT8;
+                    else {
+                        check.error(goj.syntax.Syntax.startPos(src.expr), "invalid copy: " + notASlice(exprs, src));
+                        x.invalidate();
+                        return;
+                    }
+                    if (!Types.identical(ds.elem(), srcElem)) {
+                        check.error(goj.syntax.Syntax.startPos(dst.expr), "invalid copy: arguments " + exprs.describe(dst) + " and " + exprs.describe(src)
+                                + " have different element types " + ds.elem() + " and " + srcElem);
+                        x.invalidate();
+                        return;
+                    }
                 }
                 if (src.isUntyped()) exprs.convertUntyped(src, Universe.STRING);
                 x.mode = Mode.VALUE;

@@ -580,16 +580,16 @@ public final class Checker {
         if (values.isEmpty()) {
             for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
         } else if (values.size() == vars.size()) { // each variable its own value (a multi-value call is an error)
-            for (int i = 0; i < vars.size(); i++) vars.get(i).type = initVar(exprs.expr(values.get(i), typ), typ);
+            for (int i = 0; i < vars.size(); i++) vars.get(i).type = initVar(exprs.expr(values.get(i), typ), typ, "variable declaration");
         } else if (values.size() == 1) {
             List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), null,
                     typ == null ? null : java.util.Collections.nCopies(vars.size(), typ));
             for (int i = 0; i < vars.size(); i++) {
-                vars.get(i).type = xs == null ? (typ == null ? Universe.INVALID : typ) : initVar(xs.get(i), typ);
+                vars.get(i).type = xs == null ? (typ == null ? Universe.INVALID : typ) : initVar(xs.get(i), typ, vars.size() > 1 ? "multiple assignment" : "variable declaration");
             }
         } else { // types2's arity check
             for (int i = 0; i < vars.size(); i++) {
-                vars.get(i).type = i < values.size() ? initVar(exprs.expr(values.get(i), typ), typ) : typ == null ? Universe.INVALID : typ;
+                vars.get(i).type = i < values.size() ? initVar(exprs.expr(values.get(i), typ), typ, "variable declaration") : typ == null ? Universe.INVALID : typ;
             }
             if (vars.size() < values.size()) error(goj.syntax.Syntax.startPos(values.get(vars.size())), "extra init expr " + values.get(vars.size()));
             else error(v.names.get(values.size()).pos(), "missing init expr for " + v.names.get(values.size()).value);
@@ -605,16 +605,16 @@ public final class Checker {
     }
 
     /** The type a variable initialized with {@code x} gets (declared type {@code typ} or x's default type). */
-    private Type initVar(Operand x, Type typ) {
+    private Type initVar(Operand x, Type typ, String ctx) {
         if (x.invalid()) return typ == null ? Universe.INVALID : typ;
         if (typ == null) {
             if (x.type == Universe.UNTYPED_NIL) {
-                error(x.expr.pos(), "use of untyped nil in variable declaration");
+                error(goj.syntax.Syntax.startPos(x.expr), "use of untyped nil in " + ctx);
                 return Universe.INVALID;
             }
             typ = Universe.defaultType(x.type);
         }
-        exprs.assignment(x, typ, "variable declaration");
+        exprs.assignment(x, typ, ctx);
         return typ;
     }
 
@@ -867,6 +867,7 @@ public final class Checker {
             return;
         }
         List<Expr> lhs = list(a.lhs), rhs = list(a.rhs);
+        String ctx = lhs.size() > 1 ? "multiple assignment" : "assignment";
         if (a.op == Operator.DEF) {
             List<Operand> values = exprs.exprList(rhs, lhs.size(), a, null, null);
             if (values == null) {
@@ -887,12 +888,12 @@ public final class Checker {
                 Obj prev = scope.lookup(n.value);
                 if (prev instanceof Var pv && !n.value.equals("_")) {
                     info.uses.put(n, pv);
-                    exprs.assignment(values.get(i), pv.type, "assignment");
+                    exprs.assignment(values.get(i), pv.type, ctx);
                     continue;
                 }
                 anyNew |= !n.value.equals("_");
                 Var v = new Var(n.pos(), pkg, n.value, Universe.INVALID, false);
-                v.type = initVar(values.get(i), null);
+                v.type = initVar(values.get(i), null, ctx);
                 info.defs.put(n, v);
                 declare(scope, n, v);
                 if (!n.value.equals("_")) locals.add(v);
@@ -913,12 +914,17 @@ public final class Checker {
             if (lhs.get(i) instanceof Name n && n.value.equals("_")) {
                 info.defs.put(n, null);
                 Operand x = values.get(i);
-                if (!x.invalid()) exprs.assignment(x, Universe.defaultType(x.type), "assignment");
+                if (!x.invalid() && x.type == Universe.UNTYPED_NIL) {
+                    error(goj.syntax.Syntax.startPos(x.expr), "use of untyped nil in " + (lhs.size() == 1 ? "assignment to _ identifier" : ctx));
+                } else if (!x.invalid()) {
+                    exprs.assignment(x, Universe.defaultType(x.type), ctx);
+                }
                 continue;
             }
             Operand l = exprs.lhsExpr(lhs.get(i));
             checkAssignable(l);
-            if (!l.invalid()) exprs.assignment(values.get(i), l.type, "assignment");
+            if (!l.invalid()) exprs.assignment(values.get(i), l.type, ctx);
+            else values.get(i).invalidate();
         }
     }
 
@@ -1130,10 +1136,16 @@ public final class Checker {
         exprs.assignment(v, c.elem(), "send");
     }
 
+    /** Requires assignment target {@code x} to be addressable or a map index expression; invalidates it otherwise. */
     private void checkAssignable(Operand x) {
-        if (!x.invalid() && x.mode != Mode.VARIABLE) {
-            error(x.expr.pos(), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
+        if (x.invalid() || x.mode == Mode.VARIABLE) return;
+        if (x.expr instanceof goj.syntax.SelectorExpr sel && goj.syntax.Syntax.unparen(sel.x) instanceof goj.syntax.IndexExpr ix
+                && info.types.get(ix.x) instanceof TypeAndValue tv && tv.type() != null && tv.type().underlying() instanceof MapType) {
+            error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to struct field " + x.expr + " in map");
+        } else {
+            error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
         }
+        x.invalidate();
     }
 
 }

@@ -366,8 +366,10 @@ final class Expressions {
             methodExpr(x, sel, base.type);
             return;
         }
+        boolean mapElem = base.mode == Mode.MAPINDEX; // m[k] is assignable, but not addressable
         singleValue(base);
         if (base.invalid()) { x.invalidate(); return; }
+        if (mapElem) base.mode = Mode.VALUE;
         Lookup.Result r = Lookup.find(base.type, sel.sel.value);
         if (r.sel() == null) {
             if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);

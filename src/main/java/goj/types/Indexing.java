@@ -26,8 +26,10 @@ final class Indexing {
             instantiateFunc(check, x, base, ix);
             return;
         }
+        boolean mapElem = base.mode == Mode.MAPINDEX; // m[k] is assignable, but not addressable
         exprs.singleValueOf(base);
         if (base.invalid()) { exprs.expr(ix.index); x.invalidate(); return; }
+        if (mapElem) base.mode = Mode.VALUE;
         Type u = base.type.underlying();
         if (u instanceof Pointer p && p.elem().underlying() instanceof Array) { // p[i] for a pointer to an array
             u = p.elem().underlying();
