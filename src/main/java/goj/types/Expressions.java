@@ -658,25 +658,25 @@ final class Expressions {
         if (op == Operator.SHL || op == Operator.SHR) return shift(x, y, op, at, r);
         matchTypes(x, y);
         if (x.invalid() || y.invalid()) { r.invalidate(); return r; }
-        boolean mixedIface = (op == Operator.EQL || op == Operator.NEQ)
-                && (Types.assignable(x.type, y.type) || Types.assignable(y.type, x.type));
-        if (!Types.identical(x.type, y.type) && !mixedIface) {
+        boolean comparison = op.prec() == Operator.PREC_CMP;
+        if (comparison) {
+            String why = comparisonError(x, y, op, false);
+            if (why != null) {
+                check.error(goj.syntax.Syntax.startPos(why.startsWith("y") ? y.expr : x.expr), "invalid operation: " + lhs + " " + op + " " + rhs + why.substring(1));
+                r.invalidate();
+                return r;
+            }
+        } else if (!Types.identical(x.type, y.type)) {
             check.error(goj.syntax.Syntax.startPos(lhs), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
             r.invalidate();
             return r;
         }
         Basic b = x.type.underlying() instanceof Basic bb ? bb : null;
-        boolean comparison = op.prec() == Operator.PREC_CMP;
-        if (b == null && (op == Operator.EQL || op == Operator.NEQ)) {
-            boolean nilCmp = x.expr instanceof Name xn && xn.value.equals("nil") || y.expr instanceof Name yn && yn.value.equals("nil");
-            if (!nilCmp && !Types.comparable(x.type)) {
-                String what = x.type.underlying() instanceof Slice ? "slice" : x.type.underlying() instanceof Signature ? "func" : "map";
-                check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (" + what + " can only be compared to nil)");
-                r.invalidate();
-                return r;
-            }
+        if (comparison && (b == null || y.type == Universe.UNTYPED_NIL || !(y.type.underlying() instanceof Basic))) { // comparisons of non-basic operands
             r.mode = Mode.VALUE;
             r.type = Universe.UNTYPED_BOOL;
+            if (x.isUntyped() && x.type != Universe.UNTYPED_NIL) convertUntyped(x, Universe.defaultType(x.type));
+            if (y.isUntyped() && y.type != Universe.UNTYPED_NIL) convertUntyped(y, Universe.defaultType(y.type));
             return r;
         }
         boolean ok = b != null && switch (op) {
@@ -798,18 +798,14 @@ final class Expressions {
         return r;
     }
 
-    /** Converts untyped operands of a binary operation to the other side's type. */
+    /**
+     * Converts an untyped operand of a binary operation to the other side's type where types2's
+     * mayConvert allows it (numbers with numbers, strings with strings, nil with types that have
+     * nil, booleans with anything else but pointers); two untyped numbers meet at the larger kind.
+     */
     void matchTypes(Operand x, Operand y) {
-        if (x.isUntyped() != y.isUntyped()) {
-            Operand u = x.isUntyped() ? x : y, t = u == x ? y : x;
-            if (u.type != Universe.UNTYPED_NIL && t.type.underlying() instanceof Basic tb) {
-                // types2's mayConvert: booleans, strings and numbers convert only to their own kind
-                Basic ub = (Basic) u.type;
-                if (ub.isBoolean() == tb.isBoolean() && ub.isString() == tb.isString()) implicitConversion(u, t.type);
-            } else {
-                convertUntyped(u, t.type);
-            }
-        } else if (x.isUntyped() && y.isUntyped()) {
+        if (!mayConvert(x, y)) return;
+        if (x.isUntyped() && y.isUntyped()) {
             Basic a = (Basic) x.type, b = (Basic) y.type;
             if (a.isNumeric() && b.isNumeric()) {
                 Basic k = a.kind().compareTo(b.kind()) >= 0 ? a : b;
@@ -823,7 +819,107 @@ final class Expressions {
                     if (y.value != null) y.value = Constants.toComplex(y.value);
                 }
             }
+            return;
         }
+        Operand u = x.isUntyped() ? x : y, t = u == x ? y : x;
+        implicitConversion(u, t.type);
+        if (u.invalid()) { x.invalidate(); y.invalidate(); }
+    }
+
+    /** types2's mayConvert: whether an untyped operand may take the other operand's type. */
+    private static boolean mayConvert(Operand x, Operand y) {
+        if (!x.isUntyped() && !y.isUntyped()) return false;
+        if (isNumeric(x.type) != isNumeric(y.type)) return false;
+        if (isString(x.type) != isString(y.type)) return false;
+        if (x.type == Universe.UNTYPED_NIL) return Types.hasNil(y.type);
+        if (y.type == Universe.UNTYPED_NIL) return Types.hasNil(x.type);
+        return !(x.type.underlying() instanceof Pointer) && !(y.type.underlying() instanceof Pointer);
+    }
+
+    private static boolean isNumeric(Type t) { return t.underlying() instanceof Basic b && b.isNumeric(); }
+
+    private static boolean isString(Type t) { return t.underlying() instanceof Basic b && b.isString(); }
+
+    /**
+     * types2's comparison rules for {@code x op y} (after matchTypes): null if the comparison is
+     * valid, else the error's parenthesized cause, prefixed by {@code x} or {@code y} for the
+     * operand the error is reported at.
+     */
+    String comparisonError(Operand x, Operand y, Operator op, boolean switchCase) {
+        if (!assignableTo(x, y.type) && !assignableTo(y, x.type)) return "y (mismatched types " + x.type + " and " + y.type + ")";
+        Operand errOp;
+        String cause = "";
+        if (switchCase || op == Operator.EQL || op == Operator.NEQ) {
+            if (x.type == Universe.UNTYPED_NIL || y.type == Universe.UNTYPED_NIL) {
+                Type t = x.type == Universe.UNTYPED_NIL ? y.type : x.type;
+                if (Types.hasNil(t)) return null;
+                errOp = y; // nil == nil
+            } else if (!Types.comparable(x.type)) {
+                errOp = x;
+                cause = incomparableCause(x.type);
+            } else if (!Types.comparable(y.type)) {
+                errOp = y;
+                cause = incomparableCause(y.type);
+            } else {
+                return null;
+            }
+        } else if (!(x.type.underlying() instanceof Basic xb && xb.isOrdered())) {
+            errOp = x;
+        } else if (!(y.type.underlying() instanceof Basic yb && yb.isOrdered())) {
+            errOp = y;
+        } else {
+            return null;
+        }
+        if (cause.isEmpty()) cause = "operator " + (switchCase ? Operator.EQL : op) + " not defined on " + kindString(errOp.type);
+        return (errOp == x ? "x" : "y") + " (" + cause + ")";
+    }
+
+    /** types2's assignableTo for an operand: an untyped one as implicitTypeAndValue would convert it (without reporting). */
+    private static boolean assignableTo(Operand x, Type t) {
+        if (!x.isUntyped()) return Types.assignable(x.type, t);
+        Basic from = (Basic) x.type;
+        return switch (t.underlying()) {
+            case Basic tb when tb.isUntyped() -> from == tb || from.isNumeric() && tb.isNumeric();
+            case Basic tb when from == Universe.UNTYPED_NIL -> Types.hasNil(tb);
+            case Basic tb -> (from.isBoolean() ? tb.isBoolean() : from.isString() ? tb.isString() : from.isNumeric() && tb.isNumeric())
+                    && (x.mode != Mode.CONSTANT || Constants.convert(x.value, tb) != null);
+            case Interface i -> from == Universe.UNTYPED_NIL || i.isEmpty();
+            case Pointer p -> from == Universe.UNTYPED_NIL;
+            case Signature s -> from == Universe.UNTYPED_NIL;
+            case Slice s -> from == Universe.UNTYPED_NIL;
+            case MapType m -> from == Universe.UNTYPED_NIL;
+            case Chan c -> from == Universe.UNTYPED_NIL;
+            default -> false;
+        };
+    }
+
+    /** types2's incomparableCause: why values of {@code t} cannot be compared ("" if there is nothing more specific). */
+    private static String incomparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Slice s -> "slice can only be compared to nil";
+            case Signature s -> "func can only be compared to nil";
+            case MapType m -> "map can only be compared to nil";
+            default -> {
+                String c = comparableCause(t);
+                yield c == null ? "" : c;
+            }
+        };
+    }
+
+    /** types2's comparableType (dynamic): null if {@code t} is comparable, else the cause ("" if none is more specific). */
+    private static String comparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Basic b -> b == Universe.UNTYPED_NIL ? "" : null;
+            case Pointer p -> null;
+            case Chan c -> null;
+            case Interface i -> null;
+            case Struct st -> {
+                for (Struct.Field f : st.fields()) if (comparableCause(f.type()) != null) yield "struct containing " + f.type() + " cannot be compared";
+                yield null;
+            }
+            case Array a -> comparableCause(a.elem()) != null ? t + " cannot be compared" : null;
+            default -> "";
+        };
     }
 
     /** Gives untyped operand {@code x} type {@code target}, checking that its value fits. */
@@ -966,17 +1062,16 @@ final class Expressions {
         return -1;
     }
 
-    /** Checks a case expression against a switch's tag (as {@code tag == e}). */
+    /** Checks a case expression against a switch's tag (as {@code e == tag}, errors at e). */
     void caseValue(Expr e, Operand tag) {
         Operand c = expr(e);
-        if (c.invalid()) return;
+        if (c.invalid() || tag.invalid()) return;
         if (c.isUntyped()) {
-            convertUntyped(c, tag.type);
-            return;
+            implicitConversion(c, tag.type);
+            if (c.invalid()) return;
         }
-        if (!Types.identical(c.type, tag.type) && !Types.assignable(c.type, tag.type) && !Types.assignable(tag.type, c.type)) {
-            check.error(e.pos(), "invalid case " + e + " in switch on " + tag.expr + " (mismatched types " + c.type + " and " + tag.type + ")");
-        }
+        String why = comparisonError(c, tag, Operator.EQL, true);
+        if (why != null) check.error(goj.syntax.Syntax.startPos(e), "invalid case " + e + " in switch on " + tag.expr + why.substring(1));
     }
 
     // ---- calls ----
