@@ -157,6 +157,7 @@ public final class Checker {
 
     private void checkPackage(List<File> files) {
         for (File f : files) {
+            if (f.pkgName.value.equals("_")) error(f.pkgName.pos(), "invalid package name _");
             for (goj.syntax.Directive d : f.directives) {
                 // go:linknamestd is go:linkname for std packages (gc -std)
                 if ((d.name().equals("go:linkname") || d.name().equals("go:linknamestd")) && !d.args().isEmpty()) {
@@ -418,7 +419,9 @@ public final class Checker {
         goj.syntax.IndexExpr rix = rt instanceof goj.syntax.IndexExpr ix ? ix : null;
         if (rix != null) rt = rix.x;
         if (!(rt instanceof Name base) || !(pkg.scope().lookup(base.value) instanceof TypeName tn) || !(tn.type instanceof Named n)) {
-            if (rt instanceof Name b && pkg.scope().lookup(b.value) == null) error(rt.pos(), "undefined: " + b.value);
+            if (rt instanceof Name b && pkg.scope().lookup(b.value) == null && fileScope(fd).lookupParent(b.value) instanceof TypeName) {
+                error(rt.pos(), "cannot define new methods on non-local type " + b.value);
+            } else if (rt instanceof Name b && pkg.scope().lookup(b.value) == null) error(rt.pos(), "undefined: " + b.value);
             else unsupported(fd.recv, "receiver type " + fd.recv.type);
             m.type = Universe.INVALID;
             return;
@@ -1070,6 +1073,10 @@ public final class Checker {
         if (sw.tag != null) {
             tag = exprs.expr(sw.tag);
             if (!tag.invalid() && tag.isUntyped()) exprs.convertUntyped(tag, Universe.defaultType(tag.type));
+            if (!tag.invalid() && !Types.comparable(tag.type) && !Types.hasNil(tag.type)) {
+                error(goj.syntax.Syntax.startPos(sw.tag), "cannot switch on " + exprs.describe(tag) + " (" + tag.type + " is not comparable)");
+                tag.invalidate();
+            }
         }
         boolean seenDefault = false;
         for (goj.syntax.CaseClause cc : sw.body) {
@@ -1085,7 +1092,7 @@ public final class Checker {
                     if (!c.invalid() && !(c.type.underlying() instanceof Basic b && b.isBoolean())) {
                         error(e.pos(), "invalid case " + e + " in switch (mismatched types " + c.type + " and bool)");
                     }
-                } else if (!tag.invalid()) {
+                } else {
                     exprs.caseValue(e, tag);
                 }
             }

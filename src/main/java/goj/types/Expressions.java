@@ -497,7 +497,7 @@ final class Expressions {
         boolean allowGeneric = genericAllowed;
         genericAllowed = false; // resolving the name may check other declarations
         if (n.value.equals("_")) {
-            check.error(n.pos(), "cannot use _ as value");
+            check.error(n.pos(), "cannot use _ as value or type");
             x.invalidate();
             return;
         }
@@ -850,8 +850,8 @@ final class Expressions {
         Operand errOp;
         String cause = "";
         if (switchCase || op == Operator.EQL || op == Operator.NEQ) {
-            if (x.type == Universe.UNTYPED_NIL || y.type == Universe.UNTYPED_NIL) {
-                Type t = x.type == Universe.UNTYPED_NIL ? y.type : x.type;
+            if (isNil(x) || isNil(y)) {
+                Type t = isNil(x) ? y.type : x.type;
                 if (Types.hasNil(t)) return null;
                 errOp = y; // nil == nil
             } else if (!Types.comparable(x.type)) {
@@ -872,6 +872,11 @@ final class Expressions {
         }
         if (cause.isEmpty()) cause = "operator " + (switchCase ? Operator.EQL : op) + " not defined on " + kindString(errOp.type);
         return (errOp == x ? "x" : "y") + " (" + cause + ")";
+    }
+
+    /** Whether {@code x} is the predeclared nil (possibly already given the other operand's type). */
+    private boolean isNil(Operand x) {
+        return x.type == Universe.UNTYPED_NIL || goj.syntax.Syntax.unparen(x.expr) instanceof Name n && check.info.uses.get(n) instanceof Nil;
     }
 
     /** types2's assignableTo for an operand: an untyped one as implicitTypeAndValue would convert it (without reporting). */

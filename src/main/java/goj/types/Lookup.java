@@ -79,7 +79,7 @@ final class Lookup {
                         Struct.Field f = st.fields().get(i);
                         List<Integer> path = new ArrayList<>(c.path);
                         path.add(i);
-                        if (f.name().equals(name)) {
+                        if (f.name().equals(name) && !name.equals("_")) { // blank fields cannot be selected
                             count++;
                             found = new Selection(Selection.Kind.FIELD, List.copyOf(path), f.var(), f.type(), indirect);
                         } else if (f.embedded()) {
