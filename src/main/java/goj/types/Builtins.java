@@ -217,7 +217,7 @@ final class Builtins {
                 Operand ch = exprs.expr(c.args.get(0));
                 if (ch.invalid()) { x.invalidate(); return; }
                 if (!(ch.type.underlying() instanceof Chan cht)) {
-                    check.error(ch.expr.pos(), "invalid operation: non-chan argument " + exprs.describe(ch) + " for built-in close");
+                    check.error(goj.syntax.Syntax.startPos(ch.expr), "invalid operation: cannot close non-channel " + exprs.describe(ch));
                     x.invalidate();
                     return;
                 }

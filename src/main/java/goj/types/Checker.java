@@ -123,7 +123,11 @@ public final class Checker {
     /** The last error reported, for gc's rule that equal messages on one line are reported once. */
     private Diagnostic lastError;
 
+    /** While checking a constant's inherited initializer (implicit repetition), its name's position: all errors go there. */
+    private Pos errpos;
+
     void error(Pos pos, String msg) {
+        if (errpos != null) pos = errpos;
         if (lastError != null && lastError.msg().equals(msg) && lastError.pos().line() == pos.line()
                 && lastError.pos().filename().equals(pos.filename())) return;
         errorCount++;
@@ -509,9 +513,12 @@ public final class Checker {
         }
         resolving.add(o);
         Scope saved = scope;
+        Pos savedErrpos = errpos;
         scope = fileScope(d);
+        errpos = null;
         checkPackageDecl(o, d);
         scope = saved;
+        errpos = savedErrpos;
         resolving.removeLast();
     }
 
@@ -543,22 +550,38 @@ public final class Checker {
         // package-level specs may be checked out of order (a constant used before its declaration)
         ConstDecl src = local ? constSource(c) : constSources.get(c);
         Type typ = src.type != null ? exprs.typeExpr(src.type) : null;
+        if (typ != null && typ != Universe.INVALID && !(typ.underlying() instanceof Basic tb && (tb.isBoolean() || tb.isNumeric() || tb.isString()))) {
+            error(goj.syntax.Syntax.startPos(src.type), "invalid constant type " + typ);
+            typ = Universe.INVALID;
+        }
         List<Expr> values = list(src.values);
         for (int i = 0; i < c.names.size(); i++) {
             Name n = c.names.get(i);
             Const obj = local ? new Const(n.pos(), pkg, n.value, Universe.INVALID) : (Const) info.defs.get(n);
+            if (typ == Universe.INVALID) {
+                obj.type = Universe.INVALID;
+                obj.value = Constant.of(0);
+                if (local) {
+                    info.defs.put(n, obj);
+                    declare(s, n, obj);
+                }
+                continue;
+            }
             if (i >= values.size()) {
                 error(n.pos(), "missing init expr for const declaration");
                 obj.type = Universe.INVALID;
                 obj.value = Constant.of(0);
             } else {
                 Expr value = values.get(i);
+                Pos savedErrpos = errpos;
+                if (src != c) errpos = n.pos();
                 Operand x = exprs.withIota(c.iota, () -> exprs.expr(value));
                 if (!x.invalid() && x.mode != Mode.CONSTANT) {
                     error(x.expr.pos(), exprs.describe(x) + " is not constant");
                     x.invalidate();
                 }
                 if (!x.invalid() && typ != null) exprs.assignment(x, typ, "constant declaration");
+                errpos = savedErrpos;
                 obj.type = x.type;
                 obj.value = x.invalid() ? Constant.of(0) : x.value;
             }
@@ -645,8 +668,10 @@ public final class Checker {
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
         f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         if (fd.body == null) {
-            if ((complete || fd.name.value.equals("init")) && !linknamed.contains(fd.name.value)) error(fd.name.pos(), "missing function body");
+            if (fd.recv == null && fd.name.value.equals("init")) error(fd.name.pos(), "func init must have a body");
+            else if (complete && !linknamed.contains(fd.name.value)) error(fd.name.pos(), "missing function body");
         } else {
+            if (fd.pragma != null && fd.pragma.has("go:noescape")) error(fd.name.pos(), "can only use //go:noescape with external func implementations");
             locals.clear();
             stmts(fd.body.stmts);
             if (!results.isEmpty() && !Terminating.isTerminating(fd.body)) {
@@ -836,7 +861,11 @@ public final class Checker {
                         boolean ok = cc.comm instanceof goj.syntax.SendStmt
                                 || cc.comm instanceof ExprStmt es && isRecv(es.x)
                                 || cc.comm instanceof AssignStmt as && list(as.rhs).size() == 1 && isRecv(list(as.rhs).get(0));
-                        if (!ok) error(cc.comm.pos(), "select case must be receive, send or assign recv");
+                        if (!ok) { // the clause is not checked further
+                            error(cc.comm.pos(), "select case must be send or receive (possibly with assignment)");
+                            closeScope();
+                            continue;
+                        }
                         stmt(cc.comm);
                     }
                     stmts(cc.body);
@@ -936,16 +965,21 @@ public final class Checker {
     private static Signature rangeFuncYield(Signature sig) {
         if (sig.params().size() != 1 || sig.results().size() != 0 || sig.variadic()) return null;
         if (!(sig.params().at(0).type().underlying() instanceof Signature y) || y.params().size() > 2 || y.variadic()) return null;
-        return y.results().size() == 1 && y.results().at(0).type().underlying() instanceof Basic b && b.isBoolean() ? y : null;
+        return y.results().size() == 1 && y.results().at(0).type() == Universe.BOOL ? y : null;
     }
 
     /** Why {@code sig} is not a range-over-func iterator, in gc's words. */
     private static String rangeFuncProblem(Signature sig) {
-        if (sig.params().size() != 1) return "wrong argument count";
-        if (sig.results().size() != 0) return "func must not return a result";
-        if (!(sig.params().at(0).type().underlying() instanceof Signature y)) return "argument is not func";
-        if (y.params().size() > 2) return "yield func has too many parameters";
-        return "yield func does not return bool";
+        String bad = "func must be func(yield func(...) bool): ";
+        if (sig.params().size() != 1) return bad + "wrong argument count";
+        if (sig.results().size() != 0) return bad + "unexpected results";
+        if (!(sig.params().at(0).type().underlying() instanceof Signature y)) return bad + "argument is not func";
+        if (y.params().size() > 2) return bad + "yield func has too many parameters";
+        if (y.results().size() != 1 || y.results().at(0).type() != Universe.BOOL) {
+            return bad + (y.results().size() == 1 && y.results().at(0).type().underlying() == Universe.BOOL
+                    ? "yield func returns user-defined boolean, not bool" : "yield func does not return bool");
+        }
+        return "yield func of type " + y + " cannot be variadic";
     }
 
     /** {@code for k, v := range x} over integers, strings, slices, arrays, maps, channels and functions. */
@@ -965,7 +999,7 @@ public final class Checker {
                 case MapType m -> { k = m.key(); v = m.elem(); }
                 case Chan c -> {
                     k = c.elem();
-                    if (!c.canRecv()) error(rc.x.pos(), "invalid operation: range " + rc.x + " receive from send-only channel " + x.type);
+                    if (!c.canRecv()) error(goj.syntax.Syntax.startPos(rc.x), "cannot range over " + exprs.describe(x) + ": receive from send-only channel " + x.type);
                 }
                 case Signature sig when rangeFuncYield(sig) instanceof Signature yield -> {
                     // range over a function (Go 1.23): the iteration variables are yield's parameters
@@ -973,8 +1007,7 @@ public final class Checker {
                     if (yield.params().size() > 1) v = yield.params().at(1).type();
                     rangeFuncVars = yield.params().size();
                 }
-                case Signature sig -> error(rc.x.pos(), "cannot range over " + exprs.describe(x)
-                        + ": func must be func(yield func(...) bool): " + rangeFuncProblem(sig));
+                case Signature sig -> error(goj.syntax.Syntax.startPos(rc.x), "cannot range over " + exprs.describe(x) + ": " + rangeFuncProblem(sig));
                 default -> unsupported(rc.x, "range over " + x.type);
             }
         }
