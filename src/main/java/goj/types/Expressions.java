@@ -106,14 +106,14 @@ final class Expressions {
             return;
         }
         if (x.type instanceof Tuple t && t.size() > 1 && x.mode == Mode.VALUE) {
-            check.error(x.expr.pos(), "multiple-value " + x.expr + " (value of type " + t + ") in single-value context");
+            check.error(goj.syntax.Syntax.startPos(x.expr), "multiple-value " + x.expr + " (value of type " + t + ") in single-value context");
             x.invalidate();
             return;
         }
         switch (x.mode) {
-            case NOVALUE -> { check.error(x.expr.pos(), x.expr + " (no value) used as value"); x.invalidate(); }
-            case BUILTIN -> { check.error(x.expr.pos(), x.expr + " (built-in) must be called"); x.invalidate(); }
-            case TYPEXPR -> { check.error(x.expr.pos(), x.expr + " (type) is not an expression"); x.invalidate(); }
+            case NOVALUE -> { check.error(goj.syntax.Syntax.startPos(x.expr), x.expr + " (no value) used as value"); x.invalidate(); }
+            case BUILTIN -> { check.error(goj.syntax.Syntax.startPos(x.expr), x.expr + " (built-in) must be called"); x.invalidate(); }
+            case TYPEXPR -> { check.error(goj.syntax.Syntax.startPos(x.expr), x.expr + " (type) is not an expression"); x.invalidate(); }
             default -> { }
         }
     }

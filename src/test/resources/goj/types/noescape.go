@@ -1,0 +1,6 @@
+package p
+
+func F()
+
+//go:noescape
+func f() {}
