@@ -1,6 +1,4 @@
 package p
 
-func F()
-
 //go:noescape
 func f() {}
