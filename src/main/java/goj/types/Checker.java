@@ -1048,6 +1048,11 @@ public final class Checker {
     private void typeSwitch(goj.syntax.SwitchStmt sw, goj.syntax.TypeSwitchGuard g) {
         openScope();
         if (sw.init != null) stmt(sw.init);
+        Name lhs = g.lhs;
+        if (lhs != null && lhs.value.equals("_")) { // _ := x.(type) declares nothing
+            error(lhs.pos(), "no new variable on left side of :=");
+            lhs = null;
+        }
         Operand x = exprs.expr(g.x);
         Interface xi = null;
         if (!x.invalid()) {
@@ -1074,23 +1079,23 @@ public final class Checker {
                 if (t == Universe.INVALID || xi == null) continue;
                 if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
                     String why = Lookup.missingMethod(t, xi);
-                    if (why != null) error(e.pos(), "impossible type switch case: " + g.x + " (" + exprs.describeType(x) + ") cannot have dynamic type " + t + " (" + why + ")");
+                    if (why != null) error(goj.syntax.Syntax.startPos(e), "impossible type switch case: " + e + "\n\t" + exprs.describe(x) + " cannot have dynamic type " + t + " " + why);
                 }
                 if (cases.size() == 1) single = t;
             }
             openScope();
-            if (g.lhs != null && !x.invalid()) {
-                Var v = new Var(g.lhs.pos(), pkg, g.lhs.value, single != null ? single : x.type, false);
-                declare(scope, g.lhs, v);
+            if (lhs != null && !x.invalid()) {
+                Var v = new Var(lhs.pos(), pkg, lhs.value, single != null ? single : x.type, false);
+                declare(scope, lhs, v);
                 info.implicits.put(cc, v);
                 clauseVars.add(v);
             }
             stmts(cc.body);
             closeScope();
         }
-        if (g.lhs != null) {
-            info.defs.put(g.lhs, null);
-            if (!clauseVars.isEmpty() && clauseVars.stream().noneMatch(v -> v.used)) error(g.lhs.pos(), "declared and not used: " + g.lhs.value);
+        if (lhs != null) {
+            info.defs.put(lhs, null);
+            if (!clauseVars.isEmpty() && clauseVars.stream().noneMatch(v -> v.used)) error(lhs.pos(), "declared and not used: " + lhs.value);
         }
         closeScope();
     }

@@ -21,7 +21,10 @@ final class Conversions {
         }
         if (vu instanceof Basic a && a.isString() && tu instanceof Slice s) return isByteOrRune(s.elem());
         if (tu instanceof Basic b && b.isString() && vu instanceof Slice s) return isByteOrRune(s.elem());
-        if (vu instanceof Pointer p && tu instanceof Pointer q) return Types.identical(p.elem().underlying(), q.elem().underlying());
+        // unnamed pointer types whose base types have identical underlying types
+        if (vu instanceof Pointer p && tu instanceof Pointer q && !(v instanceof Named) && !(t instanceof Named)) {
+            return Types.identical(p.elem().underlying(), q.elem().underlying());
+        }
         if (vu instanceof Slice s && tu instanceof Array a) return Types.identical(s.elem(), a.elem());
         if (vu instanceof Slice s && tu instanceof Pointer p && p.elem().underlying() instanceof Array a) return Types.identical(s.elem(), a.elem());
         return false;

@@ -293,6 +293,10 @@ final class Expressions {
         boolean comparable = false;
         java.util.Set<String> names = new java.util.HashSet<>();
         for (goj.syntax.Field f : it.methods) {
+            if (f.name != null && f.name.value.equals("_")) {
+                check.error(f.name.pos(), "methods must have a unique non-blank name");
+                continue;
+            }
             if (f.name != null) {
                 Signature sig = check.signature((goj.syntax.FuncType) f.type);
                 Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
@@ -349,7 +353,7 @@ final class Expressions {
         if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !check.instanceMode) {
             String why = Lookup.missingMethod(t, vi);
             if (why != null) {
-                check.error(ae.type.pos(), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " (" + why + ")");
+                check.error(ae.type.pos(), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " " + why);
                 x.invalidate();
                 return;
             }
@@ -373,7 +377,7 @@ final class Expressions {
         Lookup.Result r = Lookup.find(base.type, sel.sel.value);
         if (r.sel() == null) {
             if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
-            else check.error(sel.sel.pos(), sel + " undefined (" + noSuch(base.type, "field or method", sel.sel.value) + ")");
+            else check.error(sel.sel.pos(), sel + " undefined (" + (isInterfacePtr(base.type) ? noSuch(base.type, "", "") : lookupError(base.type, sel.sel.value, false)) + ")");
             x.invalidate();
             return;
         }
@@ -405,6 +409,46 @@ final class Expressions {
         x.type = m.type;
         x.func = m;
     }
+
+    private static boolean isInterfacePtr(Type t) {
+        return t.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface;
+    }
+
+    /**
+     * types2's lookupError: why selector {@code sel} finds nothing in type {@code t} (a field key
+     * of a struct literal if {@code structLit}), with a hint at a field or method of another
+     * spelling, or at an unexported one.
+     */
+    String lookupError(Type t, String sel, boolean structLit) {
+        Selection found = Lookup.find(t, sel, true).sel();
+        Obj obj = found == null ? null : found.obj();
+        String alt = obj == null ? null : obj.name();
+        String e = "missing";
+        if (obj != null) {
+            if (obj.pkg() == check.pkg) e = "misspelled";
+            else if (Types.isExported(sel)) e = Types.isExported(alt) ? "misspelled" : tail(sel).equals(tail(alt)) ? "unexported" : "missing";
+            else if (Types.isExported(alt)) e = tail(sel).equals(tail(alt)) ? "misspelled" : "missing";
+            else if (sel.equals(alt)) e = "inaccessible";
+        }
+        if (structLit) {
+            return switch (e) {
+                case "misspelled" -> "unknown field " + sel + " in struct literal of type " + t + ", but does have " + alt;
+                case "unexported" -> "unknown field " + sel + " in struct literal of type " + t + ", but does have unexported " + alt;
+                case "inaccessible" -> "cannot refer to unexported field " + alt + " in struct literal of type " + t;
+                default -> "unknown field " + sel + " in struct literal of type " + t;
+            };
+        }
+        String what = obj instanceof Var ? "field" : obj instanceof Func ? "method" : "object";
+        return switch (e) {
+            case "misspelled" -> "type " + t + " has no field or method " + sel + ", but does have " + what + " " + alt;
+            case "unexported" -> "type " + t + " has no field or method " + sel + ", but does have unexported " + what + " " + alt;
+            case "inaccessible" -> "cannot refer to unexported " + what + " " + alt;
+            default -> "type " + t + " has no field or method " + sel;
+        };
+    }
+
+    /** {@code s} without its first character. */
+    private static String tail(String s) { return s.isEmpty() ? s : s.substring(s.offsetByCodePoints(0, 1)); }
 
     /** Why type {@code t} has no {@code what} named {@code name}, in gc's words. */
     private static String noSuch(Type t, String what, String name) {
@@ -935,7 +979,7 @@ final class Expressions {
             Type d = Universe.defaultType(from);
             String why = Lookup.missingMethod(d, ti);
             if (why != null) {
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " " + why);
                 x.invalidate();
                 return;
             }
@@ -1021,6 +1065,23 @@ final class Expressions {
         try { convertUntyped(x, target); } finally { context = saved; }
     }
 
+    /**
+     * Why a value of type {@code v} is not assignable to type {@code t} ("" if nothing more
+     * specific can be said), as types2's assignableTo explains it: what an interface is missing,
+     * a pointer to an interface, or a needed type assertion.
+     */
+    static String notAssignableCause(Type v, Type t) {
+        if (t.underlying() instanceof Interface ti && !(t instanceof TypeParam)) {
+            String why = Lookup.missingMethod(v, ti);
+            if (why != null) return v + " does not implement " + t + " " + why;
+        }
+        if (t.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface) {
+            return v + " does not implement " + t + " (type " + t + " is pointer to interface, not interface)";
+        }
+        if (v.underlying() instanceof Interface vi && !(v instanceof TypeParam) && Lookup.missingMethod(t, vi) == null) return "need type assertion";
+        return "";
+    }
+
     /** Checks that {@code x} can be assigned to a variable of type {@code t} and converts it. */
     void assignment(Operand x, Type t, String ctx) {
         if (x.invalid() || t == Universe.INVALID) return;
@@ -1039,8 +1100,8 @@ final class Expressions {
                 return;
             }
             if (!Types.assignable(x.type, t)) {
-                String why = t.underlying() instanceof Interface ti ? ": " + x.type + " does not implement " + t + " (" + Lookup.missingMethod(x.type, ti) + ")" : "";
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + why);
+                String why = notAssignableCause(x.type, t);
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + (why.isEmpty() ? "" : ": " + why));
                 x.invalidate();
             }
         } finally {
@@ -1262,7 +1323,8 @@ final class Expressions {
             return;
         }
         if (!Conversions.convertible(y.type, t)) {
-            check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
+            String why = notAssignableCause(y.type, t);
+            check.error(goj.syntax.Syntax.startPos(y.expr), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t + (why.isEmpty() ? "" : ": " + why));
             x.invalidate();
             return;
         }

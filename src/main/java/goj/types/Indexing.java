@@ -272,7 +272,7 @@ final class Indexing {
                 }
                 int i = st.indexOf(key.value);
                 if (i < 0) {
-                    check.error(key.pos(), "unknown field " + key.value + " in struct literal of type " + t);
+                    check.error(key.pos(), exprs.lookupError(t, key.value, true));
                     exprs.expr(kv.value);
                     continue;
                 }
