@@ -911,10 +911,16 @@ public final class Checker {
                 }
                 return;
             }
-            boolean anyNew = false;
+            boolean anyNew = false, hasErr = false;
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < lhs.size(); i++) {
                 if (!(lhs.get(i) instanceof Name n)) {
                     error(lhs.get(i).pos(), "non-name " + lhs.get(i) + " on left side of :=");
+                    continue;
+                }
+                if (!n.value.equals("_") && !seen.add(n.value)) {
+                    error(n.pos(), n.value + " repeated on left side of :=");
+                    hasErr = true;
                     continue;
                 }
                 Obj prev = scope.lookup(n.value);
@@ -930,7 +936,7 @@ public final class Checker {
                 declare(scope, n, v);
                 if (!n.value.equals("_")) locals.add(v);
             }
-            if (!anyNew) error(a.pos(), "no new variables on left side of :=");
+            if (!anyNew && !hasErr) error(a.pos(), "no new variables on left side of :=");
             return;
         }
         if (a.op != null) { // x op= y

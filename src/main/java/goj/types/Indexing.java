@@ -266,11 +266,17 @@ final class Indexing {
         if (lit.elems.getFirst() instanceof KeyValueExpr) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Expr e : lit.elems) {
-                if (!(e instanceof KeyValueExpr kv) || !(kv.key instanceof goj.syntax.Name key)) {
+                if (!(e instanceof KeyValueExpr kv)) {
                     check.error(e.pos(), "mixture of field:value and value elements in struct literal");
                     continue;
                 }
+                if (!(kv.key instanceof goj.syntax.Name key)) {
+                    exprs.expr(kv.value);
+                    check.error(goj.syntax.Syntax.startPos(kv), "invalid field name " + kv.key + " in struct literal");
+                    continue;
+                }
                 int i = st.indexOf(key.value);
+                if (i >= 0 && !Types.isExported(key.value) && st.fields().get(i).var().pkg() != check.pkg) i = -1; // not accessible here
                 if (i < 0) {
                     check.error(key.pos(), exprs.lookupError(t, key.value, true));
                     exprs.expr(kv.value);
@@ -294,6 +300,11 @@ final class Indexing {
             if (i >= st.fields().size()) {
                 check.error(e.pos(), "too many values in struct literal of type " + t);
                 return;
+            }
+            Struct.Field f = st.fields().get(i);
+            if (!Types.isExported(f.name()) && f.var().pkg() != check.pkg) {
+                check.error(goj.syntax.Syntax.startPos(e), "implicit assignment to unexported field " + f.name() + " in struct literal of type " + t);
+                continue;
             }
             exprs.assignment(v, st.fields().get(i).type(), "struct literal");
         }
