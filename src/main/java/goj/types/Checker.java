@@ -484,6 +484,22 @@ public final class Checker {
     }
 
     /** The signature a function type denotes (parameters and results declared in no scope). */
+    /**
+     * The signature of a function type that is not a declaration's or a literal's (whose
+     * parameters are declared in the body's scope): its parameter names must still be unique.
+     */
+    Signature signatureType(goj.syntax.FuncType ft) {
+        Map<String, Pos> names = new java.util.HashMap<>();
+        for (List<Field> fs : List.of(ft.params, ft.results)) {
+            for (Field f : fs) {
+                if (f.name == null || f.name.value.equals("_")) continue;
+                Pos prev = names.putIfAbsent(f.name.value, f.name.pos());
+                if (prev != null) error(f.name.pos(), f.name.value + " redeclared in this block\n\t" + prev + ": other declaration of " + f.name.value);
+            }
+        }
+        return signature(ft);
+    }
+
     Signature signature(goj.syntax.FuncType ft) {
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
         boolean variadic = false;

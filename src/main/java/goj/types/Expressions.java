@@ -250,7 +250,7 @@ final class Expressions {
             }
             case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
-            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
+            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signatureType(t); }
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
             case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
             case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
@@ -272,6 +272,7 @@ final class Expressions {
             String name;
             boolean embedded = f.name == null;
             if (embedded) {
+                embeddedFieldType(f.type, ft);
                 Expr te = f.type;
                 if (te instanceof Operation op && op.op == Operator.MUL && op.y == null) te = op.x;
                 if (te instanceof goj.syntax.IndexExpr ix) te = ix.x; // an embedded instance of a generic type
@@ -287,6 +288,24 @@ final class Expressions {
         return new Struct(fields);
     }
 
+    /** types2's checks of an embedded field's type {@code t}: not a pointer, nor a pointer to an interface or unsafe.Pointer. */
+    private void embeddedFieldType(Expr e, Type t) {
+        boolean isPtr = t instanceof Pointer;
+        Type base = t instanceof Pointer p ? p.elem() : t;
+        if (base == Universe.INVALID || base instanceof Named n && n.underlying == null) return; // not resolved yet
+        goj.syntax.Pos at = goj.syntax.Syntax.startPos(e);
+        if (base instanceof TypeParam) {
+            check.error(at, "embedded field type cannot be a (pointer to a) type parameter");
+            return;
+        }
+        switch (base.underlying()) {
+            case Basic b when b == Unsafe.POINTER -> check.error(at, "embedded field type cannot be unsafe.Pointer");
+            case Pointer p -> check.error(at, "embedded field type cannot be a pointer");
+            case Interface i when isPtr -> check.error(at, "embedded field type cannot be a pointer to an interface");
+            default -> { }
+        }
+    }
+
     private Type interfaceType(goj.syntax.InterfaceType it) {
         List<Func> methods = new ArrayList<>();
         List<Interface.Term> terms = null; // null: no restriction by terms
@@ -298,7 +317,7 @@ final class Expressions {
                 continue;
             }
             if (f.name != null) {
-                Signature sig = check.signature((goj.syntax.FuncType) f.type);
+                Signature sig = check.signatureType((goj.syntax.FuncType) f.type);
                 Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
                 check.info.defs.put(f.name, m);
                 if (!names.add(f.name.value)) check.error(f.name.pos(), "duplicate method " + f.name.value);
