@@ -37,7 +37,13 @@ final class Literals {
             BigDecimal m = new BigDecimal(new BigInteger(mant.isEmpty() ? "0" : mant, 16));
             return exp >= 0 ? m.multiply(new BigDecimal(BigInteger.TWO.pow(exp))) : m.divide(new BigDecimal(BigInteger.TWO.pow(-exp)));
         }
-        return new BigDecimal(s);
+        BigDecimal d = new BigDecimal(s);
+        // go/constant keeps floats as big.Float, whose binary exponent is an int32: beyond it a
+        // literal is malformed (a value that small becomes 0)
+        if (d.signum() != 0 && (d.precision() - (long) d.scale()) * 3.3219280948873626 > Integer.MAX_VALUE) {
+            throw new NumberFormatException("exponent overflow");
+        }
+        return d;
     }
 
     /** An imaginary literal: its digits (without the {@code i}) read as a float literal, so {@code 017i} is {@code 17i}. */
