@@ -690,7 +690,7 @@ public final class Checker {
             if (fd.pragma != null && fd.pragma.has("go:noescape")) error(fd.name.pos(), "can only use //go:noescape with external func implementations");
             locals.clear();
             stmts(fd.body.stmts);
-            if (!results.isEmpty() && !Terminating.isTerminating(fd.body)) {
+            if (!results.isEmpty() && !new Terminating(info).isTerminating(fd.body)) {
                 error(fd.body.rbrace, "missing return");
             }
             for (Var v : locals) if (!v.used) error(v.pos(), "declared and not used: " + v.name());
@@ -722,7 +722,7 @@ public final class Checker {
         Signature s = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         sig = s;
         stmts(lit.body.stmts);
-        if (!results.isEmpty() && !Terminating.isTerminating(lit.body)) error(lit.body.rbrace, "missing return");
+        if (!results.isEmpty() && !new Terminating(info).isTerminating(lit.body)) error(lit.body.rbrace, "missing return");
         closeScope();
         sig = savedSig;
         currentFunc = savedFunc;
