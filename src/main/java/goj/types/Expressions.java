@@ -372,7 +372,7 @@ final class Expressions {
         if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !check.instanceMode) {
             String why = Lookup.missingMethod(t, vi);
             if (why != null) {
-                check.error(ae.type.pos(), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " " + why);
+                check.error(goj.syntax.Syntax.startPos(ae), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " " + why);
                 x.invalidate();
                 return;
             }

@@ -52,4 +52,8 @@ class DiagnosticsTest {
     /** //go:noescape on a function with a body (gc's back-end check, after type checking succeeded). */
     @Test
     void noescapeWithBody() throws Exception { check("noescape"); }
+
+    /** Implementation causes, lookup hints, struct literal keys, parameter names of function types, embedded fields, terminating statements, malformed floats. */
+    @Test
+    void lookupsAndCauses() throws Exception { check("lookups"); }
 }
