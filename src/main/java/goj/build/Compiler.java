@@ -53,6 +53,7 @@ public final class Compiler {
         root.lang = lang;
         List<Loader.Pkg> order = loader.errors().isEmpty() ? loader.order(List.of(root)) : List.of();
         List<Diagnostic> diags = new ArrayList<>(loader.errors());
+        if (!diags.isEmpty()) diags.addAll(loader.parseErrors());
         if (diags.isEmpty()) {
             String name = root.name();
             for (File f : root.files) {
@@ -66,7 +67,13 @@ public final class Compiler {
         List<TypeChecker.Checked> checked = new ArrayList<>();
         for (Loader.Pkg p : order) checked.add(tc.check(p, p == root ? root.name() : p.path));
         TypeChecker.Checked c = checked.getLast();
-        return new Checked(root.files, c.info(), c.checker(), checked, c.errors());
+        List<Diagnostic> errs = c.errors();
+        if (!loader.parseErrors().isEmpty()) {
+            errs = new ArrayList<>(loader.parseErrors());
+            errs.addAll(c.errors());
+            errs = sorted(errs);
+        }
+        return new Checked(root.files, c.info(), c.checker(), checked, errs);
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diags) {
@@ -144,12 +151,12 @@ public final class Compiler {
             // gc reports one syntax error per line
             if (d.msg().startsWith("syntax error") && line.equals(lastLine)) continue;
             lastLine = line;
-            if (!all && n == ERROR_LIMIT) {
+            sb.append(d).append('\n');
+            n++;
+            if (!all && n == ERROR_LIMIT) { // gc stops at its tenth error
                 sb.append(d.pos()).append(": too many errors\n");
                 break;
             }
-            sb.append(d).append('\n');
-            n++;
         }
         return sb.toString();
     }

@@ -79,6 +79,7 @@ public final class Loader {
     private final String modulePath;
     private final Map<String, Pkg> byPath = new HashMap<>();
     private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> parseErrors = new ArrayList<>();
     private final Map<Pkg, Integer> state = new HashMap<>(); // 1: on the DFS stack, 2: done
 
     /**
@@ -119,8 +120,15 @@ public final class Loader {
         return goroot;
     }
 
-    /** Load, parse and import-resolution errors, in the order found. */
+    /** Load, syntax and import-resolution errors, in the order found: they stop compilation before type checking. */
     public List<Diagnostic> errors() { return errors; }
+
+    /**
+     * The parser's other errors (not worded {@code syntax error: …}, such as {@code expression in
+     * go must not be parenthesized}): as gc does, type checking still runs and reports its errors
+     * with them.
+     */
+    public List<Diagnostic> parseErrors() { return parseErrors; }
 
     /** The package of files {@code names} (relative to {@code dir}, reported as given), and everything it imports. */
     public Pkg loadFiles(Path dir, List<String> names) {
@@ -244,7 +252,7 @@ public final class Loader {
         List<Parsed> parsed = java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> parse(files.get(i), shown.get(i))).toList();
         for (Parsed r : parsed) {
-            errors.addAll(r.diags());
+            for (Diagnostic d : r.diags()) (r.file() == null || d.msg().startsWith("syntax error") ? errors : parseErrors).add(d);
             p.lines += r.lines();
             if (r.file() != null && r.file().pkgName != null) p.files.add(r.file()); // else the syntax error was reported
         }

@@ -24,7 +24,21 @@ final class Builtins {
         return true;
     }
 
+    /** types2's sliceElem error for operand {@code x}, which is not a slice. */
+    private static String notASlice(Expressions exprs, Operand x) {
+        return "argument must be a slice; have " + (x.type == Universe.UNTYPED_NIL ? "untyped nil" : exprs.describe(x));
+    }
+
+    /** An unnamed parameter of type {@code t} of a builtin's signature. */
+    private static Var param(Type t) { return new Var(goj.syntax.Pos.NONE, null, "", t, false); }
+
     static void call(Checker check, Expressions exprs, Operand x, CallExpr c, Builtin b) {
+        if (c.hasDots && b.id != Builtin.Id.APPEND) { // append is the only builtin that takes ...
+            check.error(goj.syntax.Syntax.startPos(c), "invalid operation: invalid use of ... with built-in " + b.name());
+            for (Expr a : c.args) exprs.rawExpr(a);
+            x.invalidate();
+            return;
+        }
         if (b.id.isUnsafe()) {
             Unsafe.call(check, exprs, x, c, b);
             return;
@@ -88,38 +102,25 @@ final class Builtins {
                 }
             }
             case APPEND -> {
-                if (!argCount(check, c, b, 1, Integer.MAX_VALUE)) {
-                    x.invalidate();
+                // append(s S, x ...E) S: checked as a call of that signature, but for append([]byte, string...)
+                if (!argCount(check, c, b, 1, Integer.MAX_VALUE)) { x.invalidate(); return; }
+                List<Operand> args = exprs.callArgs(c); // append(f()) spreads f's results
+                Operand s0 = args.getFirst();
+                if (s0.invalid()) { x.invalidate(); return; }
+                if (args.size() == 2 && c.hasDots && Types.assignable(s0.type, new Slice(Universe.UINT8))
+                        && !args.get(1).invalid() && args.get(1).type.underlying() instanceof Basic tb && tb.isString()) {
+                    if (args.get(1).isUntyped()) exprs.convertUntyped(args.get(1), Universe.STRING);
+                    x.mode = Mode.VALUE;
+                    x.type = s0.type;
                     return;
                 }
-                // append(f()) spreads f's results: the slice, then the elements
-                List<Operand> spread = c.args.size() == 1 && !c.hasDots ? exprs.callArgs(c) : null;
-                Operand s0 = spread != null ? spread.getFirst() : exprs.expr(c.args.get(0));
-                if (s0.invalid()) { for (int i = 1; i < c.args.size(); i++) exprs.expr(c.args.get(i)); x.invalidate(); return; }
                 if (!(s0.type.underlying() instanceof Slice sl)) {
-                    check.error(s0.expr.pos(), "invalid argument: " + exprs.describe(s0) + " (" + (s0.type == Universe.UNTYPED_NIL ? "untyped nil" : "not a slice") + ")");
+                    check.error(goj.syntax.Syntax.startPos(s0.expr), "invalid append: " + notASlice(exprs, s0));
                     x.invalidate();
                     return;
                 }
-                if (c.hasDots) {
-                    if (c.args.size() != 2) {
-                        check.error(c.pos(), "can only use ... with final argument in list");
-                        x.invalidate();
-                        return;
-                    }
-                    Operand t = exprs.expr(c.args.get(1));
-                    if (t.invalid()) { x.invalidate(); return; }
-                    boolean bytesFromString = sl.elem().underlying() == Universe.UINT8 && t.type.underlying() instanceof Basic tb && tb.isString();
-                    if (bytesFromString) {
-                        if (t.isUntyped()) exprs.convertUntyped(t, Universe.STRING);
-                    } else {
-                        exprs.assignment(t, s0.type.underlying() instanceof Slice ? new Slice(sl.elem()) : s0.type, "append");
-                    }
-                } else if (spread != null) {
-                    for (int i = 1; i < spread.size(); i++) exprs.assignment(spread.get(i), sl.elem(), "argument to append");
-                } else {
-                    for (int i = 1; i < c.args.size(); i++) exprs.assignment(exprs.expr(c.args.get(i)), sl.elem(), "argument to append");
-                }
+                Signature sig = new Signature(new Tuple(List.of(param(s0.type), param(new Slice(sl.elem())))), new Tuple(List.of(param(s0.type))), true);
+                exprs.arguments(c, sig, args);
                 x.mode = Mode.VALUE;
                 x.type = s0.type;
             }
@@ -202,7 +203,7 @@ final class Builtins {
                 Operand ch = exprs.expr(c.args.get(0));
                 if (ch.invalid()) { x.invalidate(); return; }
                 if (!(ch.type.underlying() instanceof Chan cht)) {
-                    check.error(ch.expr.pos(), "invalid operation: non-chan argument " + exprs.describe(ch) + " for built-in close");
+                    check.error(goj.syntax.Syntax.startPos(ch.expr), "invalid operation: cannot close non-channel " + exprs.describe(ch));
                     x.invalidate();
                     return;
                 }
@@ -223,12 +224,29 @@ final class Builtins {
                 if (!argCount(check, c, b, 2, 2)) { x.invalidate(); return; }
                 Operand dst = exprs.expr(c.args.get(0)), src = exprs.expr(c.args.get(1));
                 if (dst.invalid() || src.invalid()) { x.invalidate(); return; }
-                boolean ok = dst.type.underlying() instanceof Slice ds && (src.type.underlying() instanceof Slice ss && Types.identical(ds.elem(), ss.elem())
-                        || ds.elem().underlying() == Universe.UINT8 && src.type.underlying() instanceof Basic sb && sb.isString());
-                if (!ok) {
-                    check.error(c.pos(), "invalid argument: copy expects slice arguments; found " + exprs.describe(dst) + " and " + exprs.describe(src));
-                    x.invalidate();
-                    return;
+                // copy(dst, src []E) int, or copy of a string's bytes to a destination assignable to []byte
+                boolean special = Types.assignable(dst.type, new Slice(Universe.UINT8))
+                        && (src.type.underlying() instanceof Slice ss && ss.elem() == Universe.UINT8 || src.type.underlying() instanceof Basic sb && sb.isString());
+                if (!special) {
+                    if (!(dst.type.underlying() instanceof Slice ds)) {
+                        check.error(goj.syntax.Syntax.startPos(dst.expr), "invalid copy: " + notASlice(exprs, dst));
+                        x.invalidate();
+                        return;
+                    }
+                    Type srcElem;
+                    if (src.type.underlying() instanceof Slice ss) srcElem = ss.elem();
+                    else if (src.type.underlying() instanceof Basic sb && sb.isString()) srcElem = Universe.UINT8;
+                    else {
+                        check.error(goj.syntax.Syntax.startPos(src.expr), "invalid copy: " + notASlice(exprs, src));
+                        x.invalidate();
+                        return;
+                    }
+                    if (!Types.identical(ds.elem(), srcElem)) {
+                        check.error(goj.syntax.Syntax.startPos(dst.expr), "invalid copy: arguments " + exprs.describe(dst) + " and " + exprs.describe(src)
+                                + " have different element types " + ds.elem() + " and " + srcElem);
+                        x.invalidate();
+                        return;
+                    }
                 }
                 if (src.isUntyped()) exprs.convertUntyped(src, Universe.STRING);
                 x.mode = Mode.VALUE;

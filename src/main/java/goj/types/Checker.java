@@ -146,6 +146,9 @@ public final class Checker {
     /** The last error reported, for gc's rule that equal messages on one line are reported once. */
     private Diagnostic lastError;
 
+    /** While checking a constant's inherited initializer (implicit repetition), its name's position: all errors go there. */
+    private Pos errpos;
+
     /**
      * Reports an error, except as types2 does: once an error was reported, an error whose first
      * part (up to its first sub-error, a continuation line {@code \n\tPOS: …}) mentions
@@ -153,6 +156,7 @@ public final class Checker {
      * dropped.
      */
     void error(Pos pos, String msg) {
+        if (errpos != null) pos = errpos;
         if (errorCount > 0) {
             java.util.regex.Matcher sub = SUB_ERROR.matcher(msg);
             String first = sub.find() ? msg.substring(0, sub.start()) : msg;
@@ -191,6 +195,7 @@ public final class Checker {
 
     private void checkPackage(List<File> files) {
         for (File f : files) {
+            if (f.pkgName.value.equals("_")) error(f.pkgName.pos(), "invalid package name _");
             for (goj.syntax.Directive d : f.directives) {
                 // go:linknamestd is go:linkname for std packages (gc -std)
                 if ((d.name().equals("go:linkname") || d.name().equals("go:linknamestd")) && !d.args().isEmpty()) {
@@ -622,6 +627,22 @@ public final class Checker {
     }
 
     /** The signature a function type denotes (parameters and results declared in no scope). */
+    /**
+     * The signature of a function type that is not a declaration's or a literal's (whose
+     * parameters are declared in the body's scope): its parameter names must still be unique.
+     */
+    Signature signatureType(goj.syntax.FuncType ft) {
+        Map<String, Pos> names = new java.util.HashMap<>();
+        for (List<Field> fs : List.of(ft.params, ft.results)) {
+            for (Field f : fs) {
+                if (f.name == null || f.name.value.equals("_")) continue;
+                Pos prev = names.putIfAbsent(f.name.value, f.name.pos());
+                if (prev != null) error(f.name.pos(), f.name.value + " redeclared in this block\n\t" + prev + ": other declaration of " + f.name.value);
+            }
+        }
+        return signature(ft);
+    }
+
     Signature signature(goj.syntax.FuncType ft) {
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
         boolean variadic = false;
@@ -651,9 +672,12 @@ public final class Checker {
         }
         resolving.add(o);
         Scope saved = scope;
+        Pos savedErrpos = errpos;
         scope = fileScope(d);
+        errpos = null;
         checkPackageDecl(o, d);
         scope = saved;
+        errpos = savedErrpos;
         resolving.removeLast();
     }
 
@@ -685,22 +709,38 @@ public final class Checker {
         // package-level specs may be checked out of order (a constant used before its declaration)
         ConstDecl src = local ? constSource(c) : constSources.get(c);
         Type typ = src.type != null ? exprs.typeExpr(src.type) : null;
+        if (typ != null && typ != Universe.INVALID && !(typ.underlying() instanceof Basic tb && (tb.isBoolean() || tb.isNumeric() || tb.isString()))) {
+            error(goj.syntax.Syntax.startPos(src.type), "invalid constant type " + typ);
+            typ = Universe.INVALID;
+        }
         List<Expr> values = list(src.values);
         for (int i = 0; i < c.names.size(); i++) {
             Name n = c.names.get(i);
             Const obj = local ? new Const(n.pos(), pkg, n.value, Universe.INVALID) : (Const) info.defs.get(n);
+            if (typ == Universe.INVALID) {
+                obj.type = Universe.INVALID;
+                obj.value = Constant.of(0);
+                if (local) {
+                    info.defs.put(n, obj);
+                    declare(s, n, obj);
+                }
+                continue;
+            }
             if (i >= values.size()) {
                 error(n.pos(), "missing init expr for const declaration");
                 obj.type = Universe.INVALID;
                 obj.value = Constant.of(0);
             } else {
                 Expr value = values.get(i);
+                Pos savedErrpos = errpos;
+                if (src != c) errpos = n.pos();
                 Operand x = exprs.withIota(c.iota, () -> exprs.expr(value));
                 if (!x.invalid() && x.mode != Mode.CONSTANT) {
                     error(x.expr.pos(), exprs.describe(x) + " is not constant");
                     x.invalidate();
                 }
                 if (!x.invalid() && typ != null) exprs.assignment(x, typ, "constant declaration");
+                errpos = savedErrpos;
                 obj.type = x.type;
                 obj.value = x.invalid() ? Constant.of(0) : x.value;
             }
@@ -724,12 +764,20 @@ public final class Checker {
         }
         if (values.isEmpty()) {
             for (Var var : vars) var.type = typ == null ? Universe.INVALID : typ;
-        } else {
-            List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), "variable",
+        } else if (values.size() == vars.size()) { // each variable its own value (a multi-value call is an error)
+            for (int i = 0; i < vars.size(); i++) vars.get(i).type = initVar(exprs.expr(values.get(i), typ), typ, "variable declaration");
+        } else if (values.size() == 1) {
+            List<Operand> xs = exprs.exprList(values, vars.size(), v.names.get(0), null,
                     typ == null ? null : java.util.Collections.nCopies(vars.size(), typ));
             for (int i = 0; i < vars.size(); i++) {
-                vars.get(i).type = xs == null ? (typ == null ? Universe.INVALID : typ) : initVar(xs.get(i), typ);
+                vars.get(i).type = xs == null ? (typ == null ? Universe.INVALID : typ) : initVar(xs.get(i), typ, vars.size() > 1 ? "multiple assignment" : "variable declaration");
             }
+        } else { // types2's arity check
+            for (int i = 0; i < vars.size(); i++) {
+                vars.get(i).type = i < values.size() ? initVar(exprs.expr(values.get(i), typ), typ, "variable declaration") : typ == null ? Universe.INVALID : typ;
+            }
+            if (vars.size() < values.size()) error(goj.syntax.Syntax.startPos(values.get(vars.size())), "extra init expr " + values.get(vars.size()));
+            else error(v.names.get(values.size()).pos(), "missing init expr for " + v.names.get(values.size()).value);
         }
         if (local) {
             for (int i = 0; i < vars.size(); i++) {
@@ -741,16 +789,16 @@ public final class Checker {
     }
 
     /** The type a variable initialized with {@code x} gets (declared type {@code typ} or x's default type). */
-    private Type initVar(Operand x, Type typ) {
+    private Type initVar(Operand x, Type typ, String ctx) {
         if (x.invalid()) return typ == null ? Universe.INVALID : typ;
         if (typ == null) {
             if (x.type == Universe.UNTYPED_NIL) {
-                error(x.expr.pos(), "use of untyped nil in variable declaration");
+                error(goj.syntax.Syntax.startPos(x.expr), "use of untyped nil in " + ctx);
                 return Universe.INVALID;
             }
             typ = Universe.defaultType(x.type);
         }
-        exprs.assignment(x, typ, "variable declaration");
+        exprs.assignment(x, typ, ctx);
         return typ;
     }
 
@@ -778,11 +826,13 @@ public final class Checker {
         for (int i = 0; i < fd.type.results.size(); i++) results.add(param(fd.type.results.get(i), declared.results().at(i).type(), fscope));
         f.type = sig = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         if (fd.body == null) {
-            if ((complete || fd.name.value.equals("init")) && !linknamed.contains(fd.name.value)) error(fd.name.pos(), "missing function body");
+            if (fd.recv == null && fd.name.value.equals("init")) error(fd.name.pos(), "func init must have a body");
+            else if (complete && !linknamed.contains(fd.name.value)) error(fd.name.pos(), "missing function body");
         } else {
+            if (fd.pragma != null && fd.pragma.has("go:noescape")) error(fd.name.pos(), "can only use //go:noescape with external func implementations");
             locals.clear();
             stmts(fd.body.stmts);
-            if (!results.isEmpty() && !Terminating.isTerminating(fd.body)) {
+            if (!results.isEmpty() && !new Terminating(info).isTerminating(fd.body)) {
                 error(fd.body.rbrace, "missing return");
             }
             for (Var v : locals) if (!v.used) error(v.pos(), "declared and not used: " + v.name());
@@ -814,7 +864,7 @@ public final class Checker {
         Signature s = new Signature(new Tuple(params), new Tuple(results), declared.variadic());
         sig = s;
         stmts(lit.body.stmts);
-        if (!results.isEmpty() && !Terminating.isTerminating(lit.body)) error(lit.body.rbrace, "missing return");
+        if (!results.isEmpty() && !new Terminating(info).isTerminating(lit.body)) error(lit.body.rbrace, "missing return");
         closeScope();
         sig = savedSig;
         currentFunc = savedFunc;
@@ -950,14 +1000,8 @@ public final class Checker {
                 Tuple want = sig.results();
                 if (results.isEmpty()) {
                     if (want.size() > 0 && want.at(0).name().isEmpty()) error(r.pos(), "not enough return values\n\thave ()\n\twant " + want);
-                } else if (want.size() == 0) {
-                    List<Operand> xs = results.stream().map(exprs::expr).toList();
-                    // as for any count mismatch, only when the values themselves are valid
-                    if (xs.stream().noneMatch(Operand::invalid)) {
-                        error(goj.syntax.Syntax.startPos(results.get(0)), "too many return values\n\thave (" + describeTypes(xs) + ")\n\twant ()");
-                    }
                 } else {
-                    List<Operand> xs = exprs.exprList(results, want.size(), r, "return value",
+                    List<Operand> xs = exprs.exprList(results, want.size(), r, want,
                             want.vars().stream().map(Var::type).toList());
                     if (xs != null) {
                         for (int i = 0; i < xs.size(); i++) exprs.assignment(xs.get(i), want.at(i).type(), "return statement");
@@ -1022,8 +1066,9 @@ public final class Checker {
             return;
         }
         List<Expr> lhs = list(a.lhs), rhs = list(a.rhs);
+        String ctx = lhs.size() > 1 ? "multiple assignment" : "assignment";
         if (a.op == Operator.DEF) {
-            shortVarDecl(a, lhs, rhs);
+            shortVarDecl(a, lhs, rhs, ctx);
             return;
         }
         if (a.op != null) { // x op= y
@@ -1033,44 +1078,46 @@ public final class Checker {
             if (!x.invalid() && !l.invalid()) exprs.assignment(x, l.type, "assignment");
             return;
         }
-        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, null, null);
         if (values == null) return;
         for (int i = 0; i < lhs.size(); i++) {
             if (lhs.get(i) instanceof Name n && n.value.equals("_")) {
                 info.defs.put(n, null);
                 Operand x = values.get(i);
-                if (!x.invalid()) exprs.assignment(x, Universe.defaultType(x.type), "assignment");
+                if (!x.invalid() && x.type == Universe.UNTYPED_NIL) {
+                    error(goj.syntax.Syntax.startPos(x.expr), "use of untyped nil in " + (lhs.size() == 1 ? "assignment to _ identifier" : ctx));
+                } else if (!x.invalid()) {
+                    exprs.assignment(x, Universe.defaultType(x.type), ctx);
+                }
                 continue;
             }
             Operand l = exprs.lhsExpr(lhs.get(i));
             checkAssignable(l);
-            if (!l.invalid()) exprs.assignment(values.get(i), l.type, "assignment");
+            if (!l.invalid()) exprs.assignment(values.get(i), l.type, ctx);
+            else values.get(i).invalidate();
         }
     }
 
-    private String describeTypes(List<Operand> xs) {
-        StringBuilder sb = new StringBuilder();
-        for (Operand x : xs) {
-            if (sb.length() > 0) sb.append(", ");
-            sb.append(x.isUntyped() ? "number" : x.type.toString());
-        }
-        return sb.toString();
-    }
 
     /** The yield function type of a range-over-func iterator {@code func(yield func(...) bool)}, or null. */
     private static Signature rangeFuncYield(Signature sig) {
         if (sig.params().size() != 1 || sig.results().size() != 0 || sig.variadic()) return null;
         if (!(sig.params().at(0).type().underlying() instanceof Signature y) || y.params().size() > 2 || y.variadic()) return null;
-        return y.results().size() == 1 && y.results().at(0).type().underlying() instanceof Basic b && b.isBoolean() ? y : null;
+        return y.results().size() == 1 && y.results().at(0).type() == Universe.BOOL ? y : null;
     }
 
     /** Why {@code sig} is not a range-over-func iterator, in gc's words. */
     private static String rangeFuncProblem(Signature sig) {
-        if (sig.params().size() != 1) return "wrong argument count";
-        if (sig.results().size() != 0) return "func must not return a result";
-        if (!(sig.params().at(0).type().underlying() instanceof Signature y)) return "argument is not func";
-        if (y.params().size() > 2) return "yield func has too many parameters";
-        return "yield func does not return bool";
+        String bad = "func must be func(yield func(...) bool): ";
+        if (sig.params().size() != 1) return bad + "wrong argument count";
+        if (sig.results().size() != 0) return bad + "unexpected results";
+        if (!(sig.params().at(0).type().underlying() instanceof Signature y)) return bad + "argument is not func";
+        if (y.params().size() > 2) return bad + "yield func has too many parameters";
+        if (y.results().size() != 1 || y.results().at(0).type() != Universe.BOOL) {
+            return bad + (y.results().size() == 1 && y.results().at(0).type().underlying() == Universe.BOOL
+                    ? "yield func returns user-defined boolean, not bool" : "yield func does not return bool");
+        }
+        return "yield func of type " + y + " cannot be variadic";
     }
 
     /** {@code for k, v := range x} over integers, strings, slices, arrays, maps, channels and functions. */
@@ -1090,7 +1137,7 @@ public final class Checker {
                 case MapType m -> { k = m.key(); v = m.elem(); }
                 case Chan c -> {
                     k = c.elem();
-                    if (!c.canRecv()) error(rc.x.pos(), "invalid operation: range " + rc.x + " receive from send-only channel " + x.type);
+                    if (!c.canRecv()) error(goj.syntax.Syntax.startPos(rc.x), "cannot range over " + exprs.describe(x) + ": receive from send-only channel " + x.type);
                 }
                 case Signature sig when rangeFuncYield(sig) instanceof Signature yield -> {
                     // range over a function (Go 1.23): the iteration variables are yield's parameters
@@ -1098,8 +1145,7 @@ public final class Checker {
                     if (yield.params().size() > 1) v = yield.params().at(1).type();
                     rangeFuncVars = yield.params().size();
                 }
-                case Signature sig -> error(rc.x.pos(), "cannot range over " + exprs.describe(x)
-                        + ": func must be func(yield func(...) bool): " + rangeFuncProblem(sig));
+                case Signature sig -> error(goj.syntax.Syntax.startPos(rc.x), "cannot range over " + exprs.describe(x) + ": " + rangeFuncProblem(sig));
                 default -> unsupported(rc.x, "range over " + x.type);
             }
         }
@@ -1150,7 +1196,7 @@ public final class Checker {
         openScope();
         if (sw.init != null) stmt(sw.init);
         Name lhs = g.lhs;
-        if (lhs != null && lhs.value.equals("_")) {
+        if (lhs != null && lhs.value.equals("_")) { // _ := x.(type) declares nothing
             error(lhs.pos(), "no new variable on left side of :=");
             lhs = null;
         }
@@ -1186,7 +1232,7 @@ public final class Checker {
                 seen.put(e, t);
                 if (t != null && xi != null && !(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
                     String why = Lookup.missingMethod(t, xi);
-                    if (why != null) error(e.pos(), "impossible type switch case: " + e + "\n\t" + exprs.describe(x) + " cannot have dynamic type " + t + " (" + why + ")");
+                    if (why != null) error(goj.syntax.Syntax.startPos(e), "impossible type switch case: " + e + "\n\t" + exprs.describe(x) + " cannot have dynamic type " + t + " " + why);
                 }
             }
             openScope();
@@ -1230,6 +1276,10 @@ public final class Checker {
         if (sw.tag != null) {
             tag = exprs.expr(sw.tag);
             if (!tag.invalid() && tag.isUntyped()) exprs.convertUntyped(tag, Universe.defaultType(tag.type));
+            if (!tag.invalid() && !Types.comparable(tag.type) && !Types.hasNil(tag.type)) {
+                error(goj.syntax.Syntax.startPos(sw.tag), "cannot switch on " + exprs.describe(tag) + " (" + tag.type + " is not comparable)");
+                tag.invalidate();
+            }
         }
         boolean seenDefault = false;
         for (goj.syntax.CaseClause cc : sw.body) {
@@ -1245,7 +1295,7 @@ public final class Checker {
                     if (!c.invalid() && !(c.type.underlying() instanceof Basic b && b.isBoolean())) {
                         error(e.pos(), "invalid case " + e + " in switch (mismatched types " + c.type + " and bool)");
                     }
-                } else if (!tag.invalid()) {
+                } else {
                     exprs.caseValue(e, tag);
                 }
             }
@@ -1303,7 +1353,7 @@ public final class Checker {
      * {@code a, b := x, y}: the left side is checked first (names only, each once, redeclared ones
      * variables); "no new variables" is reported only when the left side has no other error.
      */
-    private void shortVarDecl(AssignStmt a, List<Expr> lhs, List<Expr> rhs) {
+    private void shortVarDecl(AssignStmt a, List<Expr> lhs, List<Expr> rhs, String ctx) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         Var[] redeclared = new Var[lhs.size()];
         Name[] fresh = new Name[lhs.size()];
@@ -1331,19 +1381,19 @@ public final class Checker {
             fresh[i] = n;
             anyNew |= !blank;
         }
-        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, "variable");
+        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, null, null);
         for (int i = 0; i < lhs.size(); i++) {
             Operand x = values == null ? null : values.get(i);
             if (redeclared[i] != null) {
-                if (x != null) exprs.assignment(x, redeclared[i].type, "assignment");
+                if (x != null) exprs.assignment(x, redeclared[i].type, ctx);
             } else if (fresh[i] != null) {
                 Name n = fresh[i];
-                Var v = new Var(n.pos(), pkg, n.value, x == null ? Universe.INVALID : initVar(x, null), false);
+                Var v = new Var(n.pos(), pkg, n.value, x == null ? Universe.INVALID : initVar(x, null, ctx), false);
                 v.used = x == null; // no "declared and not used" after a count mismatch
                 info.defs.put(n, v);
                 if (declare(scope, n, v) && x != null) locals.add(v);
             } else if (x != null) {
-                initVar(x, null);
+                initVar(x, null, ctx);
             }
         }
         if (values != null && !anyNew && !bad) error(a.pos(), "no new variables on left side of :=");
@@ -1359,6 +1409,7 @@ public final class Checker {
         } else {
             error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
         }
+        x.invalidate();
     }
 
     private boolean isMapIndex(Expr e) {

@@ -70,6 +70,18 @@ final class Constants {
         return isZero(z.im()) ? z.re() : null;
     }
 
+    /**
+     * {@code p / q}: exact when the quotient has a finite decimal expansion (go/constant divides
+     * rationals exactly: {@code 2**1024 / 2**53} must stay exact), else rounded to {@link Constant#MC}.
+     */
+    private static BigDecimal quotient(BigDecimal p, BigDecimal q) {
+        try {
+            return p.divide(q);
+        } catch (ArithmeticException e) {
+            return p.divide(q, Constant.MC);
+        }
+    }
+
     static Constant toFloat(Constant c) {
         return c instanceof Constant.Int i ? new Constant.Float(new BigDecimal(i.value())) : c;
     }
@@ -137,7 +149,7 @@ final class Constants {
             case ADD -> p.add(q);
             case SUB -> p.subtract(q);
             case MUL -> p.multiply(q);
-            case DIV -> p.divide(q, Constant.MC);
+            case DIV -> quotient(p, q);
             default -> throw new IllegalArgumentException(op.toString());
         };
         return new Constant.Float(r);

@@ -110,62 +110,106 @@ final class Expressions {
             return;
         }
         if (x.type instanceof Tuple t && t.size() > 1 && x.mode == Mode.VALUE) {
-            check.error(x.expr.pos(), "multiple-value " + x.expr + " (value of type " + t + ") in single-value context");
+            check.error(goj.syntax.Syntax.startPos(x.expr), "multiple-value " + x.expr + " (value of type " + t + ") in single-value context");
             x.invalidate();
             return;
         }
         switch (x.mode) {
-            case NOVALUE -> { check.error(x.expr.pos(), x.expr + " (no value) used as value"); x.invalidate(); }
-            case BUILTIN -> { check.error(x.expr.pos(), x.expr + " (built-in) must be called"); x.invalidate(); }
-            case TYPEXPR -> { check.error(x.expr.pos(), x.expr + " (type) is not an expression"); x.invalidate(); }
+            case NOVALUE -> { check.error(goj.syntax.Syntax.startPos(x.expr), x.expr + " (no value) used as value"); x.invalidate(); }
+            case BUILTIN -> { check.error(goj.syntax.Syntax.startPos(x.expr), x.expr + " (built-in) must be called"); x.invalidate(); }
+            case TYPEXPR -> { check.error(goj.syntax.Syntax.startPos(x.expr), x.expr + " (type) is not an expression"); x.invalidate(); }
             default -> { }
         }
     }
 
     /**
-     * Checks the right-hand side of an assignment of {@code lhsCount} values: either one expression
-     * per value, or a single call returning that many results (then every operand's expression is
-     * the call). Returns null after reporting a count mismatch.
+     * Checks the right-hand side of an assignment, variable declaration or return statement of
+     * {@code lhsCount} values (types2's initVars/assignVars): either one expression per value, or
+     * a single call returning that many results (then every operand's expression is the call), or
+     * a comma-ok expression for two values. {@code results} is the function's result tuple for a
+     * return statement, else null; {@code targets} the types the values are assigned to (or
+     * null). Returns null after reporting a count mismatch (types2's assignError, returnError).
      */
-    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, String what) {
-        return exprList(rhs, lhsCount, at, what, null);
-    }
-
-    /** As {@link #exprList(List, int, goj.syntax.Node, String)}, with the types the values are assigned to (or null). */
-    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, String what, List<Type> targets) {
-        if (rhs.size() == 1 && lhsCount != 1) {
-            Operand x = rawExpr(rhs.get(0));
-            if (x.invalid()) return null;
-            if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && lhsCount == 2) {
-                Operand v = new Operand(), ok = new Operand();
-                v.expr = ok.expr = x.expr;
-                v.mode = ok.mode = Mode.VALUE;
-                v.type = x.type;
-                ok.type = Universe.UNTYPED_BOOL;
-                check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
-                return List.of(v, ok);
-            }
-            if (x.type instanceof Tuple t && x.mode == Mode.VALUE) {
-                if (t.size() == lhsCount) return results(x.expr, t);
-                check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
-                        + rhs.get(0) + " returns " + t.size() + " value" + (t.size() != 1 ? "s" : ""));
-                return null;
-            }
+    List<Operand> exprList(List<Expr> rhs, int lhsCount, goj.syntax.Node at, Tuple results, List<Type> targets) {
+        boolean isCall = rhs.size() == 1 && goj.syntax.Syntax.unparen(rhs.get(0)) instanceof CallExpr;
+        if (rhs.size() != 1 || lhsCount == 1 && !isCall) {
+            List<Operand> out = new ArrayList<>();
+            for (int i = 0; i < rhs.size(); i++) out.add(expr(rhs.get(i), targets != null && i < targets.size() ? targets.get(i) : null));
+            if (rhs.size() == lhsCount) return out;
+            if (out.stream().anyMatch(Operand::invalid)) return null; // a count mismatch is reported only when the values themselves are valid
+            if (results != null) returnError(at, results, out);
+            else assignError(rhs, lhsCount, rhs.size());
+            return null;
+        }
+        Operand x = rawExpr(rhs.get(0));
+        if (lhsCount == 1 && targets != null && !targets.isEmpty()) instantiateFor(x, targets.get(0));
+        if (x.invalid()) return null;
+        List<Operand> xs;
+        if ((x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) && lhsCount == 2 && results == null) {
+            Operand v = new Operand(), ok = new Operand();
+            v.expr = ok.expr = x.expr;
+            v.mode = ok.mode = Mode.VALUE;
+            v.type = x.type;
+            ok.type = Universe.UNTYPED_BOOL;
+            check.info.types.put(x.expr, new TypeAndValue(Mode.COMMAOK, x.type, null));
+            return List.of(v, ok);
+        } else if (x.type instanceof Tuple t && x.mode == Mode.VALUE) {
+            xs = results(x.expr, t);
+        } else {
             singleValue(x);
             if (x.invalid()) return null;
-            check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + "s but 1 value");
-            return null;
+            xs = List.of(x);
         }
-        List<Operand> out = new ArrayList<>();
-        for (int i = 0; i < rhs.size(); i++) out.add(expr(rhs.get(i), targets != null && i < targets.size() ? targets.get(i) : null));
-        if (rhs.size() != lhsCount) {
-            // a count mismatch is reported only when the values themselves are valid
-            if (out.stream().anyMatch(Operand::invalid)) return null;
-            check.error(at.pos(), "assignment mismatch: " + lhsCount + " " + what + (lhsCount != 1 ? "s" : "") + " but "
-                    + rhs.size() + " value" + (rhs.size() != 1 ? "s" : ""));
-            return null;
+        if (xs.size() == lhsCount) return xs;
+        if (results != null) returnError(at, results, xs);
+        else assignError(rhs, lhsCount, xs.size());
+        return null;
+    }
+
+    /** types2's assignError: {@code assignment mismatch: 2 variables but f returns 1 value}, at the first value. */
+    private void assignError(List<Expr> rhs, int l, int r) {
+        String vars = l + " variable" + (l != 1 ? "s" : ""), vals = r + " value" + (r != 1 ? "s" : "");
+        Expr rhs0 = rhs.get(0);
+        if (rhs.size() == 1 && goj.syntax.Syntax.unparen(rhs0) instanceof CallExpr call) {
+            check.error(goj.syntax.Syntax.startPos(rhs0), "assignment mismatch: " + vars + " but " + call.fun + " returns " + vals);
+        } else {
+            check.error(goj.syntax.Syntax.startPos(rhs0), "assignment mismatch: " + vars + " but " + vals);
         }
+    }
+
+    /** types2's returnError: {@code not enough return values} with the types had and wanted, at the last (or first extra) value. */
+    private void returnError(goj.syntax.Node at, Tuple want, List<Operand> have) {
+        int l = want.size(), r = have.size();
+        goj.syntax.Pos pos = r > l ? goj.syntax.Syntax.startPos(have.get(l).expr)
+                : r > 0 ? goj.syntax.Syntax.startPos(have.get(r - 1).expr) : at.pos();
+        check.error(pos, (r > l ? "too many" : "not enough") + " return values\n\thave " + typesSummary(operandTypes(have), false, false)
+                + "\n\twant " + typesSummary(want.vars().stream().map(Var::type).toList(), false, false));
+    }
+
+    private static List<Type> operandTypes(List<Operand> xs) {
+        List<Type> out = new ArrayList<>();
+        for (Operand x : xs) out.add(x.invalid() ? Universe.INVALID : x.type);
         return out;
+    }
+
+    /**
+     * types2's typesSummary: {@code (T1, T2)} where untyped numbers read {@code number} and other
+     * untyped kinds drop the word untyped; the last type is {@code ...E} for a variadic
+     * parameter list and {@code T...} for arguments passed with {@code ...}.
+     */
+    static String typesSummary(List<Type> list, boolean variadic, boolean hasDots) {
+        List<String> res = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Type t = list.get(i);
+            String s;
+            if (t == null || t == Universe.INVALID) s = "unknown type";
+            else if (t instanceof Basic b && b.isUntyped()) s = b.isNumeric() ? "number" : b.name().replace("untyped ", "");
+            else s = t.toString();
+            if (variadic && i == list.size() - 1) s = "..." + s.substring(2);
+            if (hasDots && i == list.size() - 1) s += "...";
+            res.add(s);
+        }
+        return "(" + String.join(", ", res) + ")";
     }
 
     /** Checks {@code e} in any mode and records the result. */
@@ -211,7 +255,7 @@ final class Expressions {
             }
             case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
-            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
+            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signatureType(t); }
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
             case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
             case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
@@ -220,6 +264,7 @@ final class Expressions {
                 rawExpr(g.x);
                 x.invalidate();
             }
+            case goj.syntax.BadExpr b -> x.invalidate(); // the parser reported it
             default -> {
                 check.unsupported(e, "expression " + e.getClass().getSimpleName());
                 x.invalidate();
@@ -237,6 +282,7 @@ final class Expressions {
             String name;
             boolean embedded = f.name == null;
             if (embedded) {
+                embeddedFieldType(f.type, ft);
                 Expr te = f.type;
                 if (te instanceof Operation op && op.op == Operator.MUL && op.y == null) te = op.x;
                 if (te instanceof goj.syntax.IndexExpr ix) te = ix.x; // an embedded instance of a generic type
@@ -257,14 +303,36 @@ final class Expressions {
         return new Struct(fields);
     }
 
+    /** types2's checks of an embedded field's type {@code t}: not a pointer, nor a pointer to an interface or unsafe.Pointer. */
+    private void embeddedFieldType(Expr e, Type t) {
+        boolean isPtr = t instanceof Pointer;
+        Type base = t instanceof Pointer p ? p.elem() : t;
+        if (base == Universe.INVALID || base instanceof Named n && n.underlying == null) return; // not resolved yet
+        goj.syntax.Pos at = goj.syntax.Syntax.startPos(e);
+        if (base instanceof TypeParam) {
+            check.error(at, "embedded field type cannot be a (pointer to a) type parameter");
+            return;
+        }
+        switch (base.underlying()) {
+            case Basic b when b == Unsafe.POINTER -> check.error(at, "embedded field type cannot be unsafe.Pointer");
+            case Pointer p -> check.error(at, "embedded field type cannot be a pointer");
+            case Interface i when isPtr -> check.error(at, "embedded field type cannot be a pointer to an interface");
+            default -> { }
+        }
+    }
+
     private Type interfaceType(goj.syntax.InterfaceType it) {
         List<Func> methods = new ArrayList<>();
         List<Interface.Term> terms = null; // null: no restriction by terms
         boolean comparable = false;
         java.util.Set<String> names = new java.util.HashSet<>();
         for (goj.syntax.Field f : it.methods) {
+            if (f.name != null && f.name.value.equals("_")) {
+                check.error(f.name.pos(), "methods must have a unique non-blank name");
+                continue;
+            }
             if (f.name != null) {
-                Signature sig = check.signature((goj.syntax.FuncType) f.type);
+                Signature sig = check.signatureType((goj.syntax.FuncType) f.type);
                 Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
                 check.info.defs.put(f.name, m);
                 if (!names.add(f.name.value)) check.error(f.name.pos(), "duplicate method " + f.name.value);
@@ -319,7 +387,7 @@ final class Expressions {
         if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !check.instanceMode) {
             String why = Lookup.missingMethod(t, vi);
             if (why != null) {
-                check.error(ae.type.pos(), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " (" + why + ")");
+                check.error(goj.syntax.Syntax.startPos(ae), "impossible type assertion: " + ae.x + ".(" + ae.type + ")\n\t" + t + " does not implement " + v.type + " " + why);
                 x.invalidate();
                 return;
             }
@@ -336,12 +404,14 @@ final class Expressions {
             methodExpr(x, sel, base.type);
             return;
         }
+        boolean mapElem = base.mode == Mode.MAPINDEX; // m[k] is assignable, but not addressable
         singleValue(base);
         if (base.invalid()) { x.invalidate(); return; }
+        if (mapElem) base.mode = Mode.VALUE;
         Lookup.Result r = Lookup.find(base.type, sel.sel.value);
         if (r.sel() == null) {
             if (r.ambiguous()) check.error(sel.sel.pos(), "ambiguous selector " + sel);
-            else check.error(sel.sel.pos(), sel + " undefined (" + noSuch(base.type, "field or method", sel.sel.value) + ")");
+            else check.error(sel.sel.pos(), sel + " undefined (" + (isInterfacePtr(base.type) ? noSuch(base.type, "", "") : lookupError(base.type, sel.sel.value, false)) + ")");
             x.invalidate();
             return;
         }
@@ -373,6 +443,46 @@ final class Expressions {
         x.type = m.type;
         x.func = m;
     }
+
+    private static boolean isInterfacePtr(Type t) {
+        return t.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface;
+    }
+
+    /**
+     * types2's lookupError: why selector {@code sel} finds nothing in type {@code t} (a field key
+     * of a struct literal if {@code structLit}), with a hint at a field or method of another
+     * spelling, or at an unexported one.
+     */
+    String lookupError(Type t, String sel, boolean structLit) {
+        Selection found = Lookup.find(t, sel, true).sel();
+        Obj obj = found == null ? null : found.obj();
+        String alt = obj == null ? null : obj.name();
+        String e = "missing";
+        if (obj != null) {
+            if (obj.pkg() == check.pkg) e = "misspelled";
+            else if (Types.isExported(sel)) e = Types.isExported(alt) ? "misspelled" : tail(sel).equals(tail(alt)) ? "unexported" : "missing";
+            else if (Types.isExported(alt)) e = tail(sel).equals(tail(alt)) ? "misspelled" : "missing";
+            else if (sel.equals(alt)) e = "inaccessible";
+        }
+        if (structLit) {
+            return switch (e) {
+                case "misspelled" -> "unknown field " + sel + " in struct literal of type " + t + ", but does have " + alt;
+                case "unexported" -> "unknown field " + sel + " in struct literal of type " + t + ", but does have unexported " + alt;
+                case "inaccessible" -> "cannot refer to unexported field " + alt + " in struct literal of type " + t;
+                default -> "unknown field " + sel + " in struct literal of type " + t;
+            };
+        }
+        String what = obj instanceof Var ? "field" : obj instanceof Func ? "method" : "object";
+        return switch (e) {
+            case "misspelled" -> "type " + t + " has no field or method " + sel + ", but does have " + what + " " + alt;
+            case "unexported" -> "type " + t + " has no field or method " + sel + ", but does have unexported " + what + " " + alt;
+            case "inaccessible" -> "cannot refer to unexported " + what + " " + alt;
+            default -> "type " + t + " has no field or method " + sel;
+        };
+    }
+
+    /** {@code s} without its first character. */
+    private static String tail(String s) { return s.isEmpty() ? s : s.substring(s.offsetByCodePoints(0, 1)); }
 
     /** Why type {@code t} has no {@code what} named {@code name}, in gc's words. */
     private static String noSuch(Type t, String what, String name) {
@@ -465,7 +575,7 @@ final class Expressions {
         boolean allowGeneric = genericAllowed;
         genericAllowed = false; // resolving the name may check other declarations
         if (n.value.equals("_")) {
-            check.error(n.pos(), "cannot use _ as value");
+            check.error(n.pos(), "cannot use _ as value or type");
             x.invalidate();
             return;
         }
@@ -626,27 +736,25 @@ final class Expressions {
         if (op == Operator.SHL || op == Operator.SHR) return shift(x, y, op, at, r);
         matchTypes(x, y);
         if (x.invalid() || y.invalid()) { r.invalidate(); return r; }
-        boolean mixedIface = (op == Operator.EQL || op == Operator.NEQ)
-                && (Types.assignable(x.type, y.type) || Types.assignable(y.type, x.type));
-        if (!Types.identical(x.type, y.type) && !mixedIface) {
-            // a comparison's mismatch shows only at its second operand
-            Expr at2 = op.prec() == Operator.PREC_CMP ? rhs : lhs;
-            check.error(goj.syntax.Syntax.startPos(at2), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
+        boolean comparison = op.prec() == Operator.PREC_CMP;
+        if (comparison) {
+            String why = comparisonError(x, y, op, false);
+            if (why != null) {
+                check.error(goj.syntax.Syntax.startPos(why.startsWith("y") ? y.expr : x.expr), "invalid operation: " + lhs + " " + op + " " + rhs + why.substring(1));
+                r.invalidate();
+                return r;
+            }
+        } else if (!Types.identical(x.type, y.type)) {
+            check.error(goj.syntax.Syntax.startPos(lhs), "invalid operation: " + lhs + " " + op + " " + rhs + " (mismatched types " + x.type + " and " + y.type + ")");
             r.invalidate();
             return r;
         }
         Basic b = x.type.underlying() instanceof Basic bb ? bb : null;
-        boolean comparison = op.prec() == Operator.PREC_CMP;
-        if (b == null && (op == Operator.EQL || op == Operator.NEQ)) {
-            boolean nilCmp = x.expr instanceof Name xn && xn.value.equals("nil") || y.expr instanceof Name yn && yn.value.equals("nil");
-            if (!nilCmp && !Types.comparable(x.type)) {
-                String what = x.type.underlying() instanceof Slice ? "slice" : x.type.underlying() instanceof Signature ? "func" : "map";
-                check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (" + what + " can only be compared to nil)");
-                r.invalidate();
-                return r;
-            }
+        if (comparison && (b == null || y.type == Universe.UNTYPED_NIL || !(y.type.underlying() instanceof Basic))) { // comparisons of non-basic operands
             r.mode = Mode.VALUE;
             r.type = Universe.UNTYPED_BOOL;
+            if (x.isUntyped() && x.type != Universe.UNTYPED_NIL) convertUntyped(x, Universe.defaultType(x.type));
+            if (y.isUntyped() && y.type != Universe.UNTYPED_NIL) convertUntyped(y, Universe.defaultType(y.type));
             return r;
         }
         boolean ok = b != null && switch (op) {
@@ -769,14 +877,14 @@ final class Expressions {
         return r;
     }
 
-    /** Converts untyped operands of a binary operation to the other side's type. */
+    /**
+     * Converts an untyped operand of a binary operation to the other side's type where types2's
+     * mayConvert allows it (numbers with numbers, strings with strings, nil with types that have
+     * nil, booleans with anything else but pointers); two untyped numbers meet at the larger kind.
+     */
     void matchTypes(Operand x, Operand y) {
-        if (x.isUntyped() != y.isUntyped()) {
-            if (!mayConvert(x, y)) return;
-            Operand u = x.isUntyped() ? x : y, t = u == x ? y : x;
-            if (u.type != Universe.UNTYPED_NIL && t.type.underlying() instanceof Basic) implicitConversion(u, t.type);
-            else convertUntyped(u, t.type);
-        } else if (x.isUntyped() && y.isUntyped()) {
+        if (!mayConvert(x, y)) return;
+        if (x.isUntyped() && y.isUntyped()) {
             Basic a = (Basic) x.type, b = (Basic) y.type;
             if (a.isNumeric() && b.isNumeric()) {
                 Basic k = a.kind().compareTo(b.kind()) >= 0 ? a : b;
@@ -790,7 +898,102 @@ final class Expressions {
                     if (y.value != null) y.value = Constants.toComplex(y.value);
                 }
             }
+            return;
         }
+        Operand u = x.isUntyped() ? x : y, t = u == x ? y : x;
+        implicitConversion(u, t.type);
+        if (u.invalid()) { x.invalidate(); y.invalidate(); }
+    }
+
+    private static boolean isNumeric(Type t) { return t.underlying() instanceof Basic b && b.isNumeric(); }
+
+    private static boolean isString(Type t) { return t.underlying() instanceof Basic b && b.isString(); }
+
+    /**
+     * types2's comparison rules for {@code x op y} (after matchTypes): null if the comparison is
+     * valid, else the error's parenthesized cause, prefixed by {@code x} or {@code y} for the
+     * operand the error is reported at.
+     */
+    String comparisonError(Operand x, Operand y, Operator op, boolean switchCase) {
+        if (!assignableTo(x, y.type) && !assignableTo(y, x.type)) return "y (mismatched types " + x.type + " and " + y.type + ")";
+        Operand errOp;
+        String cause = "";
+        if (switchCase || op == Operator.EQL || op == Operator.NEQ) {
+            if (isNil(x) || isNil(y)) {
+                Type t = isNil(x) ? y.type : x.type;
+                if (Types.hasNil(t)) return null;
+                errOp = y; // nil == nil
+            } else if (!Types.comparable(x.type)) {
+                errOp = x;
+                cause = incomparableCause(x.type);
+            } else if (!Types.comparable(y.type)) {
+                errOp = y;
+                cause = incomparableCause(y.type);
+            } else {
+                return null;
+            }
+        } else if (!(x.type.underlying() instanceof Basic xb && xb.isOrdered())) {
+            errOp = x;
+        } else if (!(y.type.underlying() instanceof Basic yb && yb.isOrdered())) {
+            errOp = y;
+        } else {
+            return null;
+        }
+        if (cause.isEmpty()) cause = "operator " + (switchCase ? Operator.EQL : op) + " not defined on " + kindString(errOp.type);
+        return (errOp == x ? "x" : "y") + " (" + cause + ")";
+    }
+
+    /** Whether {@code x} is the predeclared nil (possibly already given the other operand's type). */
+    private boolean isNil(Operand x) {
+        return x.type == Universe.UNTYPED_NIL || goj.syntax.Syntax.unparen(x.expr) instanceof Name n && check.info.uses.get(n) instanceof Nil;
+    }
+
+    /** types2's assignableTo for an operand: an untyped one as implicitTypeAndValue would convert it (without reporting). */
+    private static boolean assignableTo(Operand x, Type t) {
+        if (!x.isUntyped()) return Types.assignable(x.type, t);
+        Basic from = (Basic) x.type;
+        return switch (t.underlying()) {
+            case Basic tb when tb.isUntyped() -> from == tb || from.isNumeric() && tb.isNumeric();
+            case Basic tb when from == Universe.UNTYPED_NIL -> Types.hasNil(tb);
+            case Basic tb -> (from.isBoolean() ? tb.isBoolean() : from.isString() ? tb.isString() : from.isNumeric() && tb.isNumeric())
+                    && (x.mode != Mode.CONSTANT || Constants.convert(x.value, tb) != null);
+            case Interface i -> from == Universe.UNTYPED_NIL || i.isEmpty();
+            case Pointer p -> from == Universe.UNTYPED_NIL;
+            case Signature s -> from == Universe.UNTYPED_NIL;
+            case Slice s -> from == Universe.UNTYPED_NIL;
+            case MapType m -> from == Universe.UNTYPED_NIL;
+            case Chan c -> from == Universe.UNTYPED_NIL;
+            default -> false;
+        };
+    }
+
+    /** types2's incomparableCause: why values of {@code t} cannot be compared ("" if there is nothing more specific). */
+    private static String incomparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Slice s -> "slice can only be compared to nil";
+            case Signature s -> "func can only be compared to nil";
+            case MapType m -> "map can only be compared to nil";
+            default -> {
+                String c = comparableCause(t);
+                yield c == null ? "" : c;
+            }
+        };
+    }
+
+    /** types2's comparableType (dynamic): null if {@code t} is comparable, else the cause ("" if none is more specific). */
+    private static String comparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Basic b -> b == Universe.UNTYPED_NIL ? "" : null;
+            case Pointer p -> null;
+            case Chan c -> null;
+            case Interface i -> null;
+            case Struct st -> {
+                for (Struct.Field f : st.fields()) if (comparableCause(f.type()) != null) yield "struct containing " + f.type() + " cannot be compared";
+                yield null;
+            }
+            case Array a -> comparableCause(a.elem()) != null ? t + " cannot be compared" : null;
+            default -> "";
+        };
     }
 
     /**
@@ -799,6 +1002,7 @@ final class Expressions {
      * an interface), nil only to a type that has nil, and nothing to a pointer.
      */
     private static boolean mayConvert(Operand x, Operand y) {
+        if (!x.isUntyped() && !y.isUntyped()) return false;
         if (basicIs(x.type, Basic::isNumeric) != basicIs(y.type, Basic::isNumeric)) return false;
         if (nonTypeParamInterface(x.type) || nonTypeParamInterface(y.type)) return true;
         if (basicIs(x.type, Basic::isBoolean) != basicIs(y.type, Basic::isBoolean)) return false;
@@ -824,7 +1028,7 @@ final class Expressions {
             Type d = Universe.defaultType(from);
             String why = Lookup.missingMethod(d, ti);
             if (why != null) {
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + target + " value in " + context + ": " + d + " does not implement " + target + " (" + why + ")");
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + target + " value in " + context + ": " + d + " does not implement " + target + " " + why);
                 x.invalidate();
                 return;
             }
@@ -934,6 +1138,23 @@ final class Expressions {
         try { convertUntyped(x, target); } finally { context = saved; }
     }
 
+    /**
+     * Why a value of type {@code v} is not assignable to type {@code t} ("" if nothing more
+     * specific can be said), as types2's assignableTo explains it: what an interface is missing,
+     * a pointer to an interface, or a needed type assertion.
+     */
+    static String notAssignableCause(Type v, Type t) {
+        if (t.underlying() instanceof Interface ti && !(t instanceof TypeParam)) {
+            String why = Lookup.missingMethod(v, ti);
+            if (why != null) return v + " does not implement " + t + " " + why;
+        }
+        if (t.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface) {
+            return v + " does not implement " + t + " (type " + t + " is pointer to interface, not interface)";
+        }
+        if (v.underlying() instanceof Interface vi && !(v instanceof TypeParam) && Lookup.missingMethod(t, vi) == null) return "need type assertion";
+        return "";
+    }
+
     /** Checks that {@code x} can be assigned to a variable of type {@code t} and converts it. */
     void assignment(Operand x, Type t, String ctx) {
         if (x.invalid() || t == Universe.INVALID) return;
@@ -952,8 +1173,8 @@ final class Expressions {
                 return;
             }
             if (!Types.assignable(x.type, t)) {
-                String why = t.underlying() instanceof Interface ti ? ": " + x.type + " does not implement " + t + " (" + Lookup.missingMethod(x.type, ti) + ")" : "";
-                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + describe(x) + " as " + t + " value in " + ctx + why);
+                String why = notAssignableCause(x.type, t);
+                check.error(goj.syntax.Syntax.startPos(x.expr), "cannot use " + x.expr + " (" + describeType(x) + ") as " + t + " value in " + ctx + (why.isEmpty() ? "" : ": " + why));
                 x.invalidate();
             }
         } finally {
@@ -1002,17 +1223,16 @@ final class Expressions {
         return -1;
     }
 
-    /** Checks a case expression against a switch's tag (as {@code tag == e}). */
+    /** Checks a case expression against a switch's tag (as {@code e == tag}, errors at e). */
     void caseValue(Expr e, Operand tag) {
         Operand c = expr(e);
-        if (c.invalid()) return;
+        if (c.invalid() || tag.invalid()) return;
         if (c.isUntyped()) {
-            convertUntyped(c, tag.type);
-            return;
+            implicitConversion(c, tag.type);
+            if (c.invalid()) return;
         }
-        if (!Types.identical(c.type, tag.type) && !Types.assignable(c.type, tag.type) && !Types.assignable(tag.type, c.type)) {
-            check.error(e.pos(), "invalid case " + e + " in switch on " + tag.expr + " (mismatched types " + c.type + " and " + tag.type + ")");
-        }
+        String why = comparisonError(c, tag, Operator.EQL, true);
+        if (why != null) check.error(goj.syntax.Syntax.startPos(e), "invalid case " + e + " in switch on " + tag.expr + why.substring(1));
     }
 
     // ---- calls ----
@@ -1147,41 +1367,68 @@ final class Expressions {
         }
     }
 
-    /** Checks call arguments against a signature (variadic parameters included). */
-    private void arguments(CallExpr c, Signature sig, List<Operand> args) {
+    /** Checks call arguments against a signature (variadic parameters included), as types2's arguments. */
+    void arguments(CallExpr c, Signature sig, List<Operand> args) {
         int n = sig.params().size();
         String ctx = "argument to " + c.fun;
         if (args == null) return;
+        int npars = n;
         if (c.hasDots) {
             if (!sig.variadic()) {
-                check.error(c.pos(), "have (...) but function is not variadic: " + c.fun);
+                check.error(goj.syntax.Syntax.startPos(c), "cannot use ... in call to non-variadic " + c.fun);
                 return;
             }
-            if (args.size() != n) {
-                check.error(c.pos(), (args.size() < n ? "not enough" : "too many") + " arguments in call to " + c.fun);
+            if (c.args.size() == 1 && args.size() > 1) {
+                check.error(goj.syntax.Syntax.startPos(c), "cannot use ... with " + args.size() + "-valued " + c.args.get(0));
                 return;
             }
-            for (int i = 0; i < n; i++) assignment(args.get(i), sig.params().at(i).type(), ctx);
-            return;
+        } else if (sig.variadic()) {
+            if (args.size() >= n - 1) npars = args.size();
+            else npars--;
         }
-        if (sig.variadic() ? args.size() < n - 1 : args.size() != n) {
-            check.error(c.pos(), (args.size() < n ? "not enough" : "too many") + " arguments in call to " + c.fun);
+        if (args.size() != npars) {
+            argCountError(c, c.fun, args, sig.params().vars().stream().map(Var::type).toList(), sig.variadic());
             return;
         }
         for (int i = 0; i < args.size(); i++) {
-            Type t = sig.variadic() && i >= n - 1 ? ((Slice) sig.params().at(n - 1).type()).elem() : sig.params().at(i).type();
+            Type t = sig.variadic() && !c.hasDots && i >= n - 1 ? ((Slice) sig.params().at(n - 1).type()).elem() : sig.params().at(i).type();
             assignment(args.get(i), t, ctx);
         }
     }
 
+    /**
+     * Reports a wrong argument count as types2 does: at the first extra argument, else the last
+     * argument (or the call), with the argument types had and the parameter types wanted.
+     */
+    void argCountError(CallExpr c, Object fun, List<Operand> args, List<Type> params, boolean variadic) {
+        int npars = variadic && args.size() < params.size() - 1 ? params.size() - 1 : params.size();
+        boolean tooMany = args.size() > npars;
+        goj.syntax.Pos at = tooMany ? goj.syntax.Syntax.startPos(args.get(npars).expr)
+                : !args.isEmpty() ? goj.syntax.Syntax.startPos(args.getLast().expr) : goj.syntax.Syntax.startPos(c);
+        check.error(at, (tooMany ? "too many" : "not enough") + " arguments in call to " + fun
+                + "\n\thave " + typesSummary(operandTypes(args), false, c.hasDots)
+                + "\n\twant " + typesSummary(params, variadic, false));
+    }
+
     private void conversion(Operand x, CallExpr c, Type t) {
-        if (c.args.size() != 1) {
-            check.error(c.pos(), (c.args.isEmpty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + t);
+        if (c.args.isEmpty()) {
+            check.error(goj.syntax.Syntax.startPos(c), "missing argument in conversion to " + t);
+            x.invalidate();
+            return;
+        }
+        if (c.args.size() > 1) {
+            for (Expr a : c.args) rawExpr(a);
+            check.error(goj.syntax.Syntax.startPos(c.args.getLast()), "too many arguments in conversion to " + t);
             x.invalidate();
             return;
         }
         Operand y = expr(c.args.get(0));
         if (y.invalid()) { x.invalidate(); return; }
+        if (c.hasDots) {
+            check.error(goj.syntax.Syntax.startPos(c.args.get(0)), "invalid use of ... in conversion to " + t);
+            x.invalidate();
+            return;
+        }
         Basic to = t.underlying() instanceof Basic b ? b : null;
         Basic from = y.type.underlying() instanceof Basic b ? b : null;
         if (y.mode == Mode.CONSTANT && to != null && to != Unsafe.POINTER) {
@@ -1201,7 +1448,8 @@ final class Expressions {
             return;
         }
         if (!Conversions.convertible(y.type, t)) {
-            check.error(y.expr.pos(), "cannot convert " + describe(y) + " to type " + t);
+            String why = notAssignableCause(y.type, t);
+            check.error(goj.syntax.Syntax.startPos(y.expr), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t + (why.isEmpty() ? "" : ": " + why));
             x.invalidate();
             return;
         }
@@ -1212,28 +1460,29 @@ final class Expressions {
 
     // ---- descriptions for messages ----
 
-    /**
-     * types2's operand string: {@code EXPR (MODE)}, where MODE names an untyped operand's kind
-     * before the mode, a constant's value when it reads differently from EXPR, and a typed
-     * operand's type after {@code of}, with the structure of a defined type ({@code variable of
-     * struct type T}); untyped nil is just {@code nil}.
-     */
+    /** types2's operand string: {@code expr (description)}, or just {@code nil} for untyped nil. */
     String describe(Operand x) {
-        if (x.mode == Mode.VALUE && x.type == Universe.UNTYPED_NIL) return "nil";
+        if (x.type == Universe.UNTYPED_NIL && x.mode == Mode.VALUE) return "nil";
         return x.expr + " (" + describeType(x) + ")";
     }
 
-    private String describeType(Operand x) {
-        StringBuilder sb = new StringBuilder();
-        boolean typed = switch (x.mode) {
-            case INVALID, NOVALUE, BUILTIN, TYPEXPR -> false;
+    /**
+     * The parenthesized part of types2's operand string: the untyped kind or mode, a constant's
+     * value unless it reads as the expression, and the type, named with its structure when it is
+     * a defined type ({@code variable of struct type S}, {@code constant 3 of int type Weekday}).
+     */
+    String describeType(Operand x) {
+        if (x.type == Universe.UNTYPED_NIL && x.mode == Mode.VALUE) return "untyped nil";
+        StringBuilder b = new StringBuilder();
+        boolean hasType = false;
+        switch (x.mode) {
+            case INVALID, NOVALUE, BUILTIN, TYPEXPR -> { }
             default -> {
-                if (!x.isUntyped()) yield true;
-                sb.append(x.type).append(' ');
-                yield false;
+                if (x.isUntyped()) b.append(x.type).append(' ');
+                else hasType = x.type != null;
             }
-        };
-        sb.append(switch (x.mode) {
+        }
+        b.append(switch (x.mode) {
             case INVALID -> "invalid operand";
             case NOVALUE -> "no value";
             case BUILTIN -> "built-in";
@@ -1244,18 +1493,19 @@ final class Expressions {
             case VALUE -> "value";
             case COMMAOK -> "comma, ok expression";
         });
-        if (x.mode == Mode.CONSTANT && x.value != null && !x.value.toString().equals(String.valueOf(x.expr))) sb.append(' ').append(x.value);
-        if (typed) {
-            if (x.type == Universe.INVALID) {
-                sb.append(" with invalid type");
-            } else {
-                sb.append(" of ");
-                if (x.type instanceof Named) sb.append(x.type.underlying() instanceof Basic b ? b.toString() : kindString(x.type)).append(' ');
-                sb.append("type ").append(x.type);
-                if (x.type instanceof TypeParam tp) sb.append(" constrained by ").append(tp.constraint());
+        if (x.mode == Mode.CONSTANT && x.value != null && !x.value.toString().equals(String.valueOf(x.expr))) b.append(' ').append(x.value);
+        if (hasType && x.type == Universe.INVALID) {
+            b.append(" with invalid type");
+        } else if (hasType) {
+            b.append(" of ");
+            if (x.type instanceof Named) {
+                String what = kindString(x.type);
+                b.append(x.type.underlying() instanceof Basic ub ? ub.name() : what).append(' ');
             }
+            b.append("type ").append(x.type);
+            if (x.type instanceof TypeParam tp) b.append(" constrained by ").append(check.qualify(tp.constraint()));
         }
-        return sb.toString();
+        return b.toString();
     }
 
     /** How types2 names a type's kind in operator messages: the type itself for basic types. */

@@ -203,9 +203,9 @@ final class Generics {
         if (targ instanceof TypeParam) return null; // checked against its own constraint already
         String missing = Lookup.missingMethod(targ, new Interface(ci.methods()));
         if (missing != null && callee != null) {
-            return "in call to " + callee + ", " + tp + " (type " + check.qualify(targ) + ") does not satisfy " + check.qualify(c) + " (" + missing + ")";
+            return "in call to " + callee + ", " + tp + " (type " + check.qualify(targ) + ") does not satisfy " + check.qualify(c) + " " + missing;
         }
-        if (missing != null) return check.qualify(targ) + " does not satisfy " + check.qualify(c) + " (" + missing + ")";
+        if (missing != null) return check.qualify(targ) + " does not satisfy " + check.qualify(c) + " " + missing;
         if (!ci.terms().isEmpty() && ci.terms().stream().noneMatch(term -> inTerm(targ, term))) {
             String set = String.join(" | ", ci.terms().stream().map(t -> (t.tilde() ? "~" : "") + check.qualify(t.type())).toList());
             return check.qualify(targ) + " does not satisfy " + check.qualify(c) + " (" + check.qualify(targ) + " missing in " + set + ")";

@@ -28,8 +28,10 @@ final class Indexing {
             instantiateFunc(check, x, base, ix);
             return;
         }
+        boolean mapElem = base.mode == Mode.MAPINDEX; // m[k] is assignable, but not addressable
         exprs.singleValueOf(base);
         if (base.invalid()) { exprs.expr(ix.index); x.invalidate(); return; }
+        if (mapElem) base.mode = Mode.VALUE;
         Type u = base.type.underlying();
         if (u instanceof Pointer p && p.elem().underlying() instanceof Array) { // p[i] for a pointer to an array
             u = p.elem().underlying();
@@ -108,22 +110,49 @@ final class Indexing {
 
     /** Checks an index: an integer (untyped constants become int), non-negative and below {@code length} if known. */
     static boolean indexValue(Checker check, Expressions exprs, Expr e, long length) {
+        return index(check, exprs, e, length) != INVALID_INDEX;
+    }
+
+    /** {@link #index}'s result for an invalid index (a valid non-constant one gives -1). */
+    static final long INVALID_INDEX = -2;
+
+    /**
+     * types2's index: checks index {@code e} (below {@code length} if that is not negative) and
+     * gives its constant value, -1 if it is valid but not constant, {@link #INVALID_INDEX} after
+     * reporting why it is not valid.
+     */
+    static long index(Checker check, Expressions exprs, Expr e, long length) {
         Operand i = exprs.expr(e);
+        if (!validIndex(check, exprs, i, "index")) return INVALID_INDEX;
+        if (i.mode != Mode.CONSTANT) return -1;
+        BigInteger v = ((Constant.Int) i.value).value();
+        if (length >= 0 && v.compareTo(BigInteger.valueOf(length)) >= 0) {
+            check.error(goj.syntax.Syntax.startPos(e), "invalid argument: index " + i.value + " out of bounds [0:" + length + "]");
+            return INVALID_INDEX;
+        }
+        return v.longValue();
+    }
+
+    /**
+     * types2's isValidIndex: an untyped constant becomes an int; {@code what} ("index", "length",
+     * …) must be of integer type and, if constant, non-negative and representable as an int.
+     */
+    static boolean validIndex(Checker check, Expressions exprs, Operand i, String what) {
         if (i.invalid()) return false;
-        if (i.mode == Mode.CONSTANT && i.isUntyped()) exprs.convertUntyped(i, Universe.INT);
+        if (i.isUntyped()) exprs.implicitConversion(i, Universe.INT);
         if (i.invalid()) return false;
         if (!(i.type.underlying() instanceof Basic b && b.isInteger())) {
-            check.error(e.pos(), "invalid argument: index " + exprs.describe(i) + " must be integer");
+            check.error(goj.syntax.Syntax.startPos(i.expr), "invalid argument: " + what + " " + exprs.describe(i) + " must be integer");
             return false;
         }
         if (i.mode == Mode.CONSTANT) {
             BigInteger v = ((Constant.Int) i.value).value();
             if (v.signum() < 0) {
-                check.error(e.pos(), "invalid argument: index " + e + " (constant of type int) must not be negative");
+                check.error(goj.syntax.Syntax.startPos(i.expr), "invalid argument: " + what + " " + exprs.describe(i) + " must not be negative");
                 return false;
             }
-            if (length >= 0 && v.compareTo(BigInteger.valueOf(length)) >= 0) {
-                check.error(e.pos(), "invalid argument: index " + e + " out of bounds [0:" + length + "]");
+            if (Constants.convert(i.value, Universe.INT) == null) {
+                check.error(goj.syntax.Syntax.startPos(i.expr), "invalid argument: " + what + " " + exprs.describe(i) + " overflows int");
                 return false;
             }
         }
@@ -246,14 +275,20 @@ final class Indexing {
         if (lit.elems.getFirst() instanceof KeyValueExpr) {
             List<Selection> keyed = new ArrayList<>();
             for (Expr e : lit.elems) {
-                if (!(e instanceof KeyValueExpr kv) || !(kv.key instanceof goj.syntax.Name key)) {
+                if (!(e instanceof KeyValueExpr kv)) {
                     check.error(e.pos(), "mixture of field:value and value elements in struct literal");
+                    continue;
+                }
+                if (!(kv.key instanceof goj.syntax.Name key)) {
+                    exprs.expr(kv.value);
+                    check.error(goj.syntax.Syntax.startPos(kv), "invalid field name " + kv.key + " in struct literal");
                     continue;
                 }
                 Lookup.Result r = Lookup.find(st, key.value);
                 Selection sel = r.sel();
+                if (sel != null && !Types.isExported(key.value) && sel.obj().pkg() != check.pkg) sel = null; // not accessible here
                 if (sel == null) {
-                    check.error(key.pos(), "unknown field " + key.value + " in struct literal of type " + t);
+                    check.error(key.pos(), exprs.lookupError(t, key.value, true));
                     exprs.expr(kv.value);
                     continue;
                 }
@@ -293,6 +328,11 @@ final class Indexing {
                 check.error(e.pos(), "too many values in struct literal of type " + t);
                 return;
             }
+            Struct.Field f = st.fields().get(i);
+            if (!Types.isExported(f.name()) && f.var().pkg() != check.pkg) {
+                check.error(goj.syntax.Syntax.startPos(e), "implicit assignment to unexported field " + f.name() + " in struct literal of type " + t);
+                continue;
+            }
             exprs.assignment(v, st.fields().get(i).type(), "struct literal");
         }
         if (lit.elems.size() < st.fields().size()) check.error(lit.rbrace, "too few values in struct literal of type " + t);
@@ -331,21 +371,25 @@ final class Indexing {
     /** Checks the elements of an array or slice literal; returns the literal's length. */
     private static long elements(Checker check, Expressions exprs, CompositeLit lit, Type elem, long length) {
         long index = 0, max = 0;
+        java.util.Set<Long> visited = new java.util.HashSet<>();
         for (Expr e : lit.elems) {
             Expr value = e;
+            boolean valid = false;
             if (e instanceof KeyValueExpr kv) {
-                Operand k = exprs.expr(kv.key);
-                if (!k.invalid() && k.mode == Mode.CONSTANT && Constants.convert(k.value, Universe.INT) instanceof Constant.Int ki) {
-                    index = ki.value().longValue();
-                    check.info.types.put(kv.key, new TypeAndValue(Mode.CONSTANT, Universe.INT, ki));
-                } else if (!k.invalid()) {
-                    check.error(kv.key.pos(), "index " + kv.key + " must be integer constant");
+                long i = index(check, exprs, kv.key, length);
+                if (i >= 0) {
+                    index = i;
+                    valid = true;
+                } else if (i == -1) {
+                    check.error(goj.syntax.Syntax.startPos(e), "index " + kv.key + " must be integer constant");
                 }
                 value = kv.value;
+            } else if (length >= 0 && index >= length) {
+                check.error(goj.syntax.Syntax.startPos(e), "index " + index + " is out of bounds (>= " + length + ")");
+            } else {
+                valid = true;
             }
-            if (length >= 0 && index >= length) {
-                check.error(value.pos(), "index " + index + " is out of bounds (>= " + length + ")");
-            }
+            if (valid && !visited.add(index)) check.error(goj.syntax.Syntax.startPos(e), "duplicate index " + index + " in array or slice literal");
             Operand v = value instanceof CompositeLit inner && inner.type == null
                     ? elidedLit(check, exprs, inner, elem) : exprs.expr(value);
             exprs.assignment(v, elem, "array or slice literal");

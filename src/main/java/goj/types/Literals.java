@@ -37,7 +37,17 @@ final class Literals {
             BigDecimal m = new BigDecimal(new BigInteger(mant.isEmpty() ? "0" : mant, 16));
             return exp >= 0 ? m.multiply(new BigDecimal(BigInteger.TWO.pow(exp))) : m.divide(new BigDecimal(BigInteger.TWO.pow(-exp)));
         }
-        return new BigDecimal(s);
+        BigDecimal d = new BigDecimal(s);
+        // go/constant keeps floats as big.Float, whose binary exponent is an int32: beyond it a
+        // literal is malformed (a value that small becomes 0)
+        if (d.signum() != 0) {
+            long exp10 = d.precision() - (long) d.scale() - 1; // d = lead * 10**exp10, 1 <= lead < 10
+            double lead = new BigDecimal(d.unscaledValue(), d.precision() - 1).abs().doubleValue();
+            if (Math.floor(exp10 * 3.321928094887362 + Math.log(lead) / Math.log(2)) + 1 > Integer.MAX_VALUE) {
+                throw new NumberFormatException("exponent overflow");
+            }
+        }
+        return d;
     }
 
     /** An imaginary literal: its digits (without the {@code i}) read as a float literal, so {@code 017i} is {@code 17i}. */

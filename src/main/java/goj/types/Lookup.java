@@ -9,24 +9,39 @@ final class Lookup {
 
     /**
      * Why type {@code v} does not implement interface {@code iface}: null if it does, else
-     * gc's explanation ("missing method M", "method M has pointer receiver", …).
+     * types2's parenthesized cause ({@code (missing method M)}, with the method of another
+     * spelling had and the one wanted; {@code (wrong type for method M)} with both signatures;
+     * {@code (method M has pointer receiver)}; for a pointer to an interface, that it is one).
      */
     static String missingMethod(Type v, Interface iface) {
         for (Func m : iface.methods()) {
             Result r = find(v, m.name());
             Selection s = r.sel();
-            if (s == null || s.kind() != Selection.Kind.METHOD) return "missing method " + m.name();
+            if (s == null || s.kind() != Selection.Kind.METHOD) {
+                if (s == null && !r.ambiguous() && v.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface) {
+                    return "(type " + v + " is pointer to interface, not interface)";
+                }
+                Selection alt = s == null && !(v.underlying() instanceof Interface) ? find(v, m.name(), true).sel() : null;
+                if (alt != null && alt.kind() == Selection.Kind.METHOD && !alt.obj().name().equals(m.name())) {
+                    return "(missing method " + m.name() + ")\n\t\thave " + funcString((Func) alt.obj()) + "\n\t\twant " + funcString(m);
+                }
+                return "(missing method " + m.name() + ")";
+            }
             Func f = (Func) s.obj();
             if (!(f.type() instanceof Signature fs) || !Types.identical(fs, m.type())) {
-                return "wrong type for method " + m.name() + ")\n\t\thave " + m.name() + f.type().toString().substring(4)
-                        + "\n\t\twant " + m.name() + m.type().toString().substring(4);
+                return "(wrong type for method " + m.name() + ")\n\t\thave " + funcString(f) + "\n\t\twant " + funcString(m);
             }
             // a value's method set lacks pointer-receiver methods (unless reached through an embedded pointer)
             if (f.ptrRecv && !s.indirect() && !(v instanceof Pointer) && !(v.underlying() instanceof Interface)) {
-                return "method " + m.name() + " has pointer receiver";
+                return "(method " + m.name() + " has pointer receiver)";
             }
         }
         return null;
+    }
+
+    /** A method as types2's funcString prints it: its name and signature without {@code func}. */
+    private static String funcString(Func f) {
+        return f.name() + f.type().toString().substring("func".length());
     }
 
     /** The result of a lookup: a selection, or why there is none. */
@@ -34,13 +49,16 @@ final class Lookup {
 
     private record Candidate(Type type, List<Integer> path, boolean indirect) {}
 
+    static Result find(Type t, String name) { return find(t, name, false); }
+
     /**
-     * The field or method {@code name} of {@code t}. A defined pointer type has its pointer's
-     * fields but no methods at all (methods cannot be associated with it).
+     * The field or method {@code name} of {@code t}; with {@code foldCase}, names match regardless
+     * of case (for error hints). A defined pointer type has its pointer's fields but no methods at
+     * all (methods cannot be associated with it).
      */
-    static Result find(Type t, String name) {
+    static Result find(Type t, String name, boolean foldCase) {
         if (t instanceof Named n && n.underlying() instanceof Pointer p) {
-            Result r = find(p, name);
+            Result r = find(p, name, foldCase);
             return r.sel() != null && r.sel().kind() != Selection.Kind.FIELD ? new Result(null, false) : r;
         }
         List<Candidate> current = List.of(new Candidate(t, List.of(), false));
@@ -57,7 +75,7 @@ final class Lookup {
                     indirect = true;
                 }
                 if (typ instanceof TypeParam tp && !indirect) {
-                    Func m = tp.iface().method(name);
+                    Func m = method(tp.iface().methods(), name, foldCase);
                     if (m != null) {
                         count++;
                         found = new Selection(Selection.Kind.METHOD, c.path, m, m.type(), false);
@@ -66,7 +84,7 @@ final class Lookup {
                 }
                 // an interface's methods: not through a pointer to the interface itself, but through an embedded field
                 if (typ.underlying() instanceof Interface it && !(indirect && c.path.isEmpty())) {
-                    Func m = it.method(name);
+                    Func m = method(it.methods(), name, foldCase);
                     if (m != null) {
                         count++;
                         found = new Selection(Selection.Kind.METHOD, c.path, m, m.type(), false);
@@ -75,7 +93,7 @@ final class Lookup {
                 }
                 if (typ instanceof Named n) {
                     if (!seen.add(n)) continue;
-                    Func m = n.method(name);
+                    Func m = foldCase ? foldedMethod(n, name) : n.method(name);
                     if (m != null) {
                         count++;
                         found = new Selection(Selection.Kind.METHOD, c.path, m, m.type(), indirect);
@@ -85,7 +103,7 @@ final class Lookup {
                 if (typ.underlying() instanceof Struct st) {
                     for (int i = 0; i < st.fields().size(); i++) {
                         Struct.Field f = st.fields().get(i);
-                        boolean match = f.name().equals(name);
+                        boolean match = (foldCase ? f.name().equalsIgnoreCase(name) : f.name().equals(name)) && !name.equals("_"); // blank fields cannot be selected
                         if (!match && !f.embedded()) continue;
                         List<Integer> path = new ArrayList<>(c.path.size() + 1);
                         path.addAll(c.path);
@@ -104,5 +122,18 @@ final class Lookup {
             current = next;
         }
         return new Result(null, false);
+    }
+
+    private static Func method(List<Func> methods, String name, boolean foldCase) {
+        for (Func f : methods) if (foldCase ? f.name().equalsIgnoreCase(name) : f.name().equals(name)) return f;
+        return null;
+    }
+
+    /** The method of {@code n} whose name equals {@code name} regardless of case, or null. */
+    private static Func foldedMethod(Named n, String name) {
+        Func m = n.method(name);
+        if (m != null) return m;
+        for (Func f : n.methods()) if (f.name().equalsIgnoreCase(name)) return f;
+        return null;
     }
 }

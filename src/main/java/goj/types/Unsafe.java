@@ -36,12 +36,6 @@ public final class Unsafe {
             default -> 1;
         };
         String callName = "unsafe." + b.name();
-        if (c.hasDots) {
-            check.error(c.pos(), "invalid operation: invalid use of ... with built-in " + callName);
-            for (Expr a : c.args) exprs.rawExpr(a);
-            x.invalidate();
-            return;
-        }
         if (c.args.size() != want) {
             String msg = (c.args.size() < want ? "not enough" : "too many") + " arguments for " + c
                     + " (expected " + want + ", found " + c.args.size() + ")";

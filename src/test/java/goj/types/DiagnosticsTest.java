@@ -90,4 +90,32 @@ class DiagnosticsTest {
     /** Untyped integer constants are limited to 512 bits: "constant multiplication overflow", and no follow-on errors. */
     @Test
     void untypedConstantOverflow() throws Exception { check("constoverflow_errors"); }
+
+    /** Expressions as statements (not used, must be called, go/defer discards result), operand strings, assignability of map elements. */
+    @Test
+    void statementContext() throws Exception { check("statement_context"); }
+
+    /** Assignment mismatches, declaration arity, argument and result counts with have/want, untyped nil contexts, append/copy, ... */
+    @Test
+    void counts() throws Exception { check("counts"); }
+
+    /** Index checks (types2's index and isValidIndex) and the indices of array and slice literals. */
+    @Test
+    void indices() throws Exception { check("indices"); }
+
+    /** Comparisons and switch cases: mismatched types, incomparable causes, nil. */
+    @Test
+    void comparisons() throws Exception { check("comparisons"); }
+
+    /** Constant types, inherited constant initializers, init without body, non-local methods, blank fields, range-over-func, select cases. */
+    @Test
+    void declarations() throws Exception { check("declarations"); }
+
+    /** //go:noescape on a function with a body (gc's back-end check, after type checking succeeded). */
+    @Test
+    void noescapeWithBody() throws Exception { check("noescape"); }
+
+    /** Implementation causes, lookup hints, struct literal keys, parameter names of function types, embedded fields, terminating statements, malformed floats. */
+    @Test
+    void lookupsAndCauses() throws Exception { check("lookups"); }
 }

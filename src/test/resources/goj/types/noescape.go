@@ -1,0 +1,4 @@
+package p
+
+//go:noescape
+func f() {}
