@@ -1011,6 +1011,7 @@ public final class Checker {
             else error(g.x.pos(), g.x + " (" + exprs.describeType(x) + ") is not an interface");
         }
         List<Var> clauseVars = new ArrayList<>();
+        List<Map.Entry<Type, Expr>> seen = new ArrayList<>(); // case types so far (null: nil)
         boolean seenDefault = false;
         for (goj.syntax.CaseClause cc : sw.body) {
             if (cc.cases == null) {
@@ -1024,10 +1025,11 @@ public final class Checker {
                     info.uses.put(n, scope.lookupParent("nil"));
                     info.types.put(e, new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null));
                     single = cases.size() == 1 ? x.type : null;
+                    duplicateTypeCase(null, e, seen);
                     continue;
                 }
                 Type t = exprs.typeExpr(e);
-                if (t == Universe.INVALID || xi == null) continue;
+                if (t == Universe.INVALID || duplicateTypeCase(t, e, seen) || xi == null) continue;
                 if (!(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
                     String why = Lookup.missingMethod(t, xi);
                     if (why != null) error(e.pos(), "impossible type switch case: " + g.x + " (" + exprs.describeType(x) + ") cannot have dynamic type " + t + " (" + why + ")");
@@ -1046,9 +1048,22 @@ public final class Checker {
         }
         if (g.lhs != null) {
             info.defs.put(g.lhs, null);
-            if (!clauseVars.isEmpty() && clauseVars.stream().noneMatch(v -> v.used)) error(g.lhs.pos(), "declared and not used: " + g.lhs.value);
+            if (!x.invalid() && clauseVars.stream().noneMatch(v -> v.used)) error(g.lhs.pos(), g.lhs.value + " declared and not used"); // types2's wording here
         }
         closeScope();
+    }
+
+    /** Reports case type {@code t} (null: nil) of a type switch if an earlier case has it; else records it. */
+    private boolean duplicateTypeCase(Type t, Expr e, List<Map.Entry<Type, Expr>> seen) {
+        for (Map.Entry<Type, Expr> prev : seen) {
+            if (t == null ? prev.getKey() == null : prev.getKey() != null && Types.identical(t, prev.getKey())) {
+                error(goj.syntax.Syntax.startPos(e), "duplicate case " + (t == null ? "nil" : qualify(t)) + " in type switch\n\t"
+                        + goj.syntax.Syntax.startPos(prev.getValue()) + ": previous case");
+                return true;
+            }
+        }
+        seen.add(new java.util.AbstractMap.SimpleEntry<>(t, e));
+        return false;
     }
 
     private void switchStmt(goj.syntax.SwitchStmt sw) {
@@ -1064,6 +1079,7 @@ public final class Checker {
             if (!tag.invalid() && tag.isUntyped()) exprs.convertUntyped(tag, Universe.defaultType(tag.type));
         }
         boolean seenDefault = false;
+        Map<Object, List<Operand>> seen = new java.util.HashMap<>();
         for (goj.syntax.CaseClause cc : sw.body) {
             if (cc.cases == null) {
                 if (seenDefault) error(cc.pos(), "multiple defaults in switch");
@@ -1078,7 +1094,8 @@ public final class Checker {
                         error(e.pos(), "invalid case " + e + " in switch (mismatched types " + c.type + " and bool)");
                     }
                 } else if (!tag.invalid()) {
-                    exprs.caseValue(e, tag);
+                    Operand c = exprs.caseValue(e, tag);
+                    if (!c.invalid() && c.mode == Mode.CONSTANT) duplicateCase(c, seen);
                 }
             }
             openScope();
@@ -1086,6 +1103,21 @@ public final class Checker {
             closeScope();
         }
         closeScope();
+    }
+
+    /** Reports constant case value {@code c} if an earlier case of the switch has the same value and type; else records it. */
+    private void duplicateCase(Operand c, Map<Object, List<Operand>> seen) {
+        Object key = ConstKeys.caseKey(c.value);
+        if (key == null) return;
+        List<Operand> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Operand prev : same) {
+            if (Types.identical(prev.type, c.type)) {
+                error(goj.syntax.Syntax.startPos(c.expr), "duplicate case " + exprs.describe(c) + " in expression switch\n\t"
+                        + prev.expr.pos() + ": previous case");
+                return;
+            }
+        }
+        same.add(c);
     }
 
     private static boolean isRecv(Expr e) {

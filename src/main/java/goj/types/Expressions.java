@@ -622,8 +622,7 @@ final class Expressions {
         if (b == null && (op == Operator.EQL || op == Operator.NEQ)) {
             boolean nilCmp = x.expr instanceof Name xn && xn.value.equals("nil") || y.expr instanceof Name yn && yn.value.equals("nil");
             if (!nilCmp && !Types.comparable(x.type)) {
-                String what = x.type.underlying() instanceof Slice ? "slice" : x.type.underlying() instanceof Signature ? "func" : "map";
-                check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (" + what + " can only be compared to nil)");
+                check.error(at.pos(), "invalid operation: " + lhs + " " + op + " " + rhs + " (" + incomparableCause(x.type) + ")");
                 r.invalidate();
                 return r;
             }
@@ -919,16 +918,35 @@ final class Expressions {
     }
 
     /** Checks a case expression against a switch's tag (as {@code tag == e}). */
-    void caseValue(Expr e, Operand tag) {
+    /** Checks case value {@code e} of a switch on {@code tag}; returns it converted to the tag's type (invalid if it is not a valid case). */
+    Operand caseValue(Expr e, Operand tag) {
         Operand c = expr(e);
-        if (c.invalid()) return;
+        if (c.invalid()) return c;
         if (c.isUntyped()) {
             convertUntyped(c, tag.type);
-            return;
+            return c;
         }
         if (!Types.identical(c.type, tag.type) && !Types.assignable(c.type, tag.type) && !Types.assignable(tag.type, c.type)) {
             check.error(e.pos(), "invalid case " + e + " in switch on " + tag.expr + " (mismatched types " + c.type + " and " + tag.type + ")");
+            c.invalidate();
+        } else if (!Types.comparable(c.type) || !Types.comparable(tag.type)) {
+            check.error(goj.syntax.Syntax.startPos(e), "invalid case " + e + " in switch on " + tag.expr + " ("
+                    + incomparableCause(Types.comparable(c.type) ? tag.type : c.type) + ")");
+            c.invalidate();
         }
+        return c;
+    }
+
+    /** Why values of incomparable type {@code t} cannot be compared, in types2's words. */
+    static String incomparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Slice s -> "slice can only be compared to nil";
+            case Signature s -> "func can only be compared to nil";
+            case MapType m -> "map can only be compared to nil";
+            case Struct st -> st.fields().stream().filter(f -> !Types.comparable(f.type())).findFirst()
+                    .map(f -> "struct containing " + f.type() + " cannot be compared").orElseThrow();
+            default -> t + " cannot be compared";
+        };
     }
 
     // ---- calls ----
@@ -1104,7 +1122,8 @@ final class Expressions {
 
     String describeType(Operand x) {
         String kind = switch (x.mode) {
-            case CONSTANT -> x.isUntyped() ? x.type + " constant" : "constant " + x.value + " of type " + x.type;
+            case CONSTANT -> x.isUntyped() ? x.type + " constant"
+                    : x.value.toString().equals(x.expr.toString()) ? "constant of type " + x.type : "constant " + x.value + " of type " + x.type;
             case VARIABLE -> "variable of type " + x.type;
             case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value of type " + x.type;
             default -> x.mode.name().toLowerCase();

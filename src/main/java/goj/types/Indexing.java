@@ -184,7 +184,7 @@ final class Indexing {
         Type t;
         if (lit.type == null) {
             if (hint == null) {
-                check.error(lit.pos(), "invalid composite literal type: missing type");
+                check.error(lit.pos(), "missing type in composite literal");
                 x.invalidate();
                 return;
             }
@@ -208,6 +208,8 @@ final class Indexing {
             case Slice s -> elements(check, exprs, lit, s.elem(), -1);
             case Struct st -> structFields(check, exprs, lit, st, t);
             case MapType m -> {
+                // constant keys so far by value; for an interface key type, with the types they have
+                java.util.Map<Object, List<Type>> keys = new java.util.HashMap<>();
                 for (Expr e : lit.elems) {
                     if (!(e instanceof KeyValueExpr kv)) {
                         check.error(e.pos(), "missing key in map literal");
@@ -216,6 +218,15 @@ final class Indexing {
                     }
                     Operand k = kv.key instanceof CompositeLit ik && ik.type == null ? elidedLit(check, exprs, ik, m.key()) : exprs.expr(kv.key);
                     exprs.assignment(k, m.key(), "map literal");
+                    if (!k.invalid() && k.mode == Mode.CONSTANT) {
+                        List<Type> types = keys.computeIfAbsent(ConstKeys.mapKey(k.value), key -> new java.util.ArrayList<>());
+                        boolean iface = m.key().underlying() instanceof Interface;
+                        if (!types.isEmpty() && (!iface || types.stream().anyMatch(kt -> Types.identical(kt, k.type)))) {
+                            check.error(goj.syntax.Syntax.startPos(kv.key), "duplicate key " + k.value + " in map literal");
+                            continue;
+                        }
+                        types.add(k.type);
+                    }
                     Operand v = kv.value instanceof CompositeLit iv && iv.type == null ? elidedLit(check, exprs, iv, m.elem()) : exprs.expr(kv.value);
                     exprs.assignment(v, m.elem(), "map literal");
                 }
@@ -241,7 +252,7 @@ final class Indexing {
                     check.error(e.pos(), "mixture of field:value and value elements in struct literal");
                     continue;
                 }
-                int i = st.indexOf(key.value);
+                int i = key.value.equals("_") ? -1 : st.indexOf(key.value); // a blank field has no name to refer to it
                 if (i < 0) {
                     check.error(key.pos(), "unknown field " + key.value + " in struct literal of type " + t);
                     exprs.expr(kv.value);
@@ -250,8 +261,7 @@ final class Indexing {
                 check.info.uses.put(key, st.fields().get(i).var());
                 if (!seen.add(key.value)) check.error(key.pos(), "duplicate field name " + key.value + " in struct literal");
                 Type ft = st.fields().get(i).type();
-                Operand v = kv.value instanceof CompositeLit inner && inner.type == null ? elidedLit(check, exprs, inner, ft) : exprs.expr(kv.value);
-                exprs.assignment(v, ft, "struct literal");
+                exprs.assignment(exprs.expr(kv.value), ft, "struct literal");
             }
             return;
         }
@@ -274,12 +284,15 @@ final class Indexing {
     /** Checks the elements of an array or slice literal; returns the literal's length. */
     private static long elements(Checker check, Expressions exprs, CompositeLit lit, Type elem, long length) {
         long index = 0, max = 0;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (Expr e : lit.elems) {
             Expr value = e;
+            boolean validIndex = false;
             if (e instanceof KeyValueExpr kv) {
                 Operand k = exprs.expr(kv.key);
                 if (!k.invalid() && k.mode == Mode.CONSTANT && Constants.convert(k.value, Universe.INT) instanceof Constant.Int ki) {
                     index = ki.value().longValue();
+                    validIndex = true;
                     check.info.types.put(kv.key, new TypeAndValue(Mode.CONSTANT, Universe.INT, ki));
                 } else if (!k.invalid()) {
                     check.error(kv.key.pos(), "index " + kv.key + " must be integer constant");
@@ -288,6 +301,12 @@ final class Indexing {
             }
             if (length >= 0 && index >= length) {
                 check.error(value.pos(), "index " + index + " is out of bounds (>= " + length + ")");
+                validIndex = false;
+            } else if (!(e instanceof KeyValueExpr)) {
+                validIndex = true;
+            }
+            if (validIndex && !seen.add(index)) {
+                check.error(goj.syntax.Syntax.startPos(e), "duplicate index " + index + " in array or slice literal");
             }
             Operand v = value instanceof CompositeLit inner && inner.type == null
                     ? elidedLit(check, exprs, inner, elem) : exprs.expr(value);

@@ -28,4 +28,8 @@ class DiagnosticsTest {
     /** complex, real, imag, min, max, clear and complex constants: gc's wording and positions. */
     @Test
     void builtinsAndComplexConstants() throws Exception { check("builtins_errors"); }
+
+    /** Duplicate switch cases, map keys and slice indices; incomparable cases; struct literal keys; unused type switch variables. */
+    @Test
+    void duplicatesAndLiterals() throws Exception { check("duplicates"); }
 }
