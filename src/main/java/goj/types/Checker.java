@@ -206,7 +206,7 @@ public final class Checker {
                     if (!t.alias) tn.type = new Named(tn);
                     if (!t.tparams.isEmpty()) generics.genericTypes.add((Named) tn.type);
                     info.defs.put(t.name, tn);
-                    declare(pkg.scope(), t.name, tn);
+                    if (mayDeclare(t.name)) declare(pkg.scope(), t.name, tn);
                     typeDecls.put(tn, t);
                 }
                 case FuncDecl fd -> {
@@ -244,8 +244,17 @@ public final class Checker {
 
     private void declarePackageObj(Name n, Obj o, Decl d) {
         info.defs.put(n, o);
-        if (!n.value.equals("_")) declare(pkg.scope(), n, o);
+        if (!n.value.equals("_") && mayDeclare(n)) declare(pkg.scope(), n, o);
         pending.put(o, d);
+    }
+
+    /** Whether a package-level constant, variable or type may have name {@code n} (init, and main in package main, are functions). */
+    private boolean mayDeclare(Name n) {
+        if (n.value.equals("init") || n.value.equals("main") && pkg.name().equals("main")) {
+            error(n.pos(), "cannot declare " + n.value + " - must be func");
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -492,6 +501,19 @@ public final class Checker {
         }
         for (Field r : ft.results) results.add(new Var(r.pos(), pkg, r.name == null ? "" : r.name.value, exprs.typeExpr(r.type), false));
         return new Signature(new Tuple(params), new Tuple(results), variadic);
+    }
+
+    /**
+     * The signature of a function type written as a type (a func type or an interface method),
+     * whose parameter and result names must be distinct as those of a function body are (where
+     * declaring them in the body's scope reports a duplicate).
+     */
+    Signature funcType(goj.syntax.FuncType ft) {
+        Signature s = signature(ft);
+        Scope names = new Scope(null);
+        for (Field p : ft.params) if (p.name != null) declare(names, p.name, new Var(p.name.pos(), pkg, p.name.value, Universe.INVALID, false));
+        for (Field r : ft.results) if (r.name != null) declare(names, r.name, new Var(r.name.pos(), pkg, r.name.value, Universe.INVALID, false));
+        return s;
     }
 
     /** Resolves a package-level object on first use (constants and variables may be used before their declaration). */

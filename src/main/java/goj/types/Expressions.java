@@ -205,7 +205,7 @@ final class Expressions {
             }
             case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
-            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signature(t); }
+            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.funcType(t); }
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
             case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
             case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
@@ -248,7 +248,7 @@ final class Expressions {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (goj.syntax.Field f : it.methods) {
             if (f.name != null) {
-                Signature sig = check.signature((goj.syntax.FuncType) f.type);
+                Signature sig = check.funcType((goj.syntax.FuncType) f.type);
                 Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
                 check.info.defs.put(f.name, m);
                 if (!names.add(f.name.value)) check.error(f.name.pos(), "duplicate method " + f.name.value);

@@ -32,4 +32,8 @@ class DiagnosticsTest {
     /** Duplicate switch cases, map keys and slice indices; incomparable cases; struct literal keys; unused type switch variables. */
     @Test
     void duplicatesAndLiterals() throws Exception { check("duplicates"); }
+
+    /** Package-level init and main that are not functions; duplicate parameter names in function types and interface methods. */
+    @Test
+    void declarations() throws Exception { check("declarations"); }
 }
