@@ -170,6 +170,7 @@ public final class Checker {
         for (Func m : methodDecls) associateMethod(m);
         for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
+        if (errorCount == 0) checkChanElemSizes(); // gc's back end, which runs on well-typed packages only
         if (errorCount == 0) generics.checkInstances();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
         for (Func f : funcs) if (f.decl != null && f.decl.body != null) bodies.put(f, f.decl.body);
@@ -177,6 +178,21 @@ public final class Checker {
         List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
         varInits.clear();
         varInits.addAll(ordered);
+    }
+
+    /** Channel types written in the package, with where, to check their element sizes once all types are resolved. */
+    private final List<Map.Entry<Pos, Chan>> chanTypes = new ArrayList<>();
+
+    /** Records channel type {@code c} written at {@code pos} for {@link #checkChanElemSizes}. */
+    void chanType(Pos pos, Chan c) { chanTypes.add(Map.entry(pos, c)); }
+
+    /** gc's implementation restriction: a channel's element type is smaller than 64kB. */
+    private void checkChanElemSizes() {
+        for (Map.Entry<Pos, Chan> e : chanTypes) {
+            long size = Sizes.sizeof(e.getValue().elem());
+            if (size < 0 || size >= 1 << 16) error(e.getKey(), "channel element type too large (>64kB)");
+        }
+        chanTypes.clear();
     }
 
     // ---- package-level declarations ----

@@ -194,7 +194,12 @@ final class Expressions {
             case goj.syntax.SelectorExpr sel -> selector(x, sel);
             case goj.syntax.FuncLit lit -> { x.mode = Mode.VALUE; x.type = check.funcLit(lit); }
             case goj.syntax.InterfaceType it -> { x.mode = Mode.TYPEXPR; x.type = interfaceType(it); }
-            case goj.syntax.ChanType ct -> { x.mode = Mode.TYPEXPR; x.type = new Chan(ct.dir, typeExpr(ct.elem)); }
+            case goj.syntax.ChanType ct -> {
+                Chan c = new Chan(ct.dir, typeExpr(ct.elem));
+                check.chanType(ct.pos(), c);
+                x.mode = Mode.TYPEXPR;
+                x.type = c;
+            }
             case goj.syntax.MapType mt -> {
                 Type k = typeExpr(mt.key), v = typeExpr(mt.value);
                 x.mode = Mode.TYPEXPR;
@@ -1123,14 +1128,21 @@ final class Expressions {
     String describeType(Operand x) {
         String kind = switch (x.mode) {
             case CONSTANT -> x.isUntyped() ? x.type + " constant"
-                    : x.value.toString().equals(x.expr.toString()) ? "constant of type " + x.type : "constant " + x.value + " of type " + x.type;
-            case VARIABLE -> "variable of type " + x.type;
-            case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value of type " + x.type;
+                    : x.value.toString().equals(x.expr.toString()) ? "constant " + ofType(x.type) : "constant " + x.value + " " + ofType(x.type);
+            case VARIABLE -> "variable " + ofType(x.type);
+            case VALUE -> x.type == Universe.UNTYPED_NIL ? "untyped nil" : x.isUntyped() ? x.type + " value" : "value " + ofType(x.type);
             default -> x.mode.name().toLowerCase();
         };
         // like types2, a constant's value is shown unless it reads exactly as the expression
         if (x.mode == Mode.CONSTANT && x.isUntyped() && !x.value.toString().equals(x.expr.toString())) kind = x.type + " constant " + x.value;
         return kind;
+    }
+
+    /** "of type T" as types2 describes an operand's type: a defined type with its kind ("of int type MyInt", "of struct type S"). */
+    private static String ofType(Type t) {
+        if (!(t instanceof Named) || t.underlying() == Universe.INVALID) return "of type " + t;
+        String kind = t.underlying() instanceof Basic b ? b.toString() : kindString(t);
+        return "of " + kind + " type " + t;
     }
 
     /** How types2 names a type's kind in operator messages: the type itself for basic types. */

@@ -25,6 +25,18 @@ class DiagnosticsTest {
         assertEquals(want, got);
     }
 
+    /**
+     * As {@link #check}, comparing lines and messages only: for gc's back-end errors, whose column
+     * is that of whatever declaration gc was compiling.
+     */
+    private static void checkLines(String name) throws Exception {
+        Path src = DIR.resolve(name + ".go");
+        String want = Files.readString(DIR.resolve(name + ".out"), StandardCharsets.UTF_8);
+        Compiler.Checked c = Compiler.check(List.of(src));
+        String got = Compiler.format(c.diagnostics(), true).replace(DIR + "/", "");
+        assertEquals(want.replaceAll("(?m)^([^:\\s]+:\\d+):\\d+:", "$1:"), got.replaceAll("(?m)^([^:\\s]+:\\d+):\\d+:", "$1:"));
+    }
+
     /** complex, real, imag, min, max, clear and complex constants: gc's wording and positions. */
     @Test
     void builtinsAndComplexConstants() throws Exception { check("builtins_errors"); }
@@ -36,4 +48,12 @@ class DiagnosticsTest {
     /** Package-level init and main that are not functions; duplicate parameter names in function types and interface methods. */
     @Test
     void declarations() throws Exception { check("declarations"); }
+
+    /** unsafe.Sizeof and Offsetof of values too large for an int64 size. */
+    @Test
+    void tooLarge() throws Exception { check("sizes"); }
+
+    /** gc's limit on channel element sizes (checked once the package has no type errors). */
+    @Test
+    void channelElementTooLarge() throws Exception { checkLines("chansize"); }
 }
