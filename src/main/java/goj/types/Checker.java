@@ -167,9 +167,11 @@ public final class Checker {
         }
         imports.reportConflicts(new ArrayList<>(new java.util.LinkedHashSet<>(fileScopes.values())));
         for (TypeName tn : typeDecls.keySet()) resolveType(tn);
+        processDelayed();
         for (Func m : methodDecls) associateMethod(m);
         for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
+        processDelayed();
         if (errorCount == 0) checkChanElemSizes(); // gc's back end, which runs on well-typed packages only
         if (errorCount == 0) generics.checkInstances();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
@@ -178,6 +180,17 @@ public final class Checker {
         List<VarInit> ordered = InitOrder.order(this, varInits, bodies);
         varInits.clear();
         varInits.addAll(ordered);
+    }
+
+    /** Checks that need complete types, waiting until the types being declared are resolved. */
+    private final List<Runnable> delayed = new ArrayList<>();
+
+    /** Runs {@code check} once the package's types (or, inside a function, its local types) are resolved. */
+    void later(Runnable check) { delayed.add(check); }
+
+    private void processDelayed() {
+        for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
+        delayed.clear();
     }
 
     /** Channel types written in the package, with where, to check their element sizes once all types are resolved. */
@@ -786,8 +799,8 @@ public final class Checker {
             case EmptyStmt e -> { }
             case ExprStmt e -> {
                 Operand x = exprs.rawExpr(e.x);
-                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr) && !isRecv(e.x)) {
-                    error(e.x.pos(), exprs.describe(x) + " is not used");
+                if (!x.invalid() && !(e.x instanceof goj.syntax.CallExpr c && isStatementCall(c)) && !isRecv(e.x)) {
+                    error(goj.syntax.Syntax.startPos(e.x), exprs.describe(x) + " is not used");
                 }
             }
             case BlockStmt b -> {
@@ -1158,6 +1171,19 @@ public final class Checker {
         same.add(c);
     }
 
+    /** Whether call {@code c} may stand alone as a statement: a call of a function, or of a builtin that is a statement (not a conversion). */
+    private boolean isStatementCall(goj.syntax.CallExpr c) {
+        TypeAndValue f = info.types.get(c.fun);
+        if (f == null) return true;
+        Expr fun = goj.syntax.Syntax.unparen(c.fun);
+        Name n = fun instanceof Name nm ? nm : fun instanceof goj.syntax.SelectorExpr se ? se.sel : null;
+        return switch (f.mode()) {
+            case TYPEXPR -> false;
+            case BUILTIN -> !(n != null && info.uses.get(n) instanceof Builtin b) || b.id.isStatement();
+            default -> true;
+        };
+    }
+
     private static boolean isRecv(Expr e) {
         while (e instanceof goj.syntax.ParenExpr p) e = p.x;
         return e instanceof goj.syntax.Operation op && op.op == Operator.RECV && op.y == null;
@@ -1178,7 +1204,12 @@ public final class Checker {
     }
 
     private void checkAssignable(Operand x) {
-        if (!x.invalid() && x.mode != Mode.VARIABLE) {
+        if (x.invalid() || x.mode == Mode.VARIABLE) return;
+        if (goj.syntax.Syntax.unparen(x.expr) instanceof goj.syntax.SelectorExpr sel
+                && goj.syntax.Syntax.unparen(sel.x) instanceof goj.syntax.IndexExpr ix
+                && info.types.get(ix.x) instanceof TypeAndValue m && m.type().underlying() instanceof MapType) {
+            error(goj.syntax.Syntax.startPos(x.expr), "cannot assign to struct field " + x.expr + " in map");
+        } else {
             error(x.expr.pos(), "cannot assign to " + x.expr + " (neither addressable nor a map index expression)");
         }
     }

@@ -204,9 +204,9 @@ final class Expressions {
                 Type k = typeExpr(mt.key), v = typeExpr(mt.value);
                 x.mode = Mode.TYPEXPR;
                 x.type = new MapType(k, v);
-                if (k != Universe.INVALID && !(k instanceof Named n && n.underlying == null) && !Types.comparable(k)) {
-                    check.error(mt.key.pos(), "invalid map key type " + k);
-                }
+                check.later(() -> { // the key type may be a type being declared
+                    if (k != Universe.INVALID && !Types.comparable(k)) check.error(mt.key.pos(), "invalid map key type " + k);
+                });
             }
             case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
@@ -235,6 +235,8 @@ final class Expressions {
                 if (te instanceof Operation op && op.op == Operator.MUL && op.y == null) te = op.x;
                 if (te instanceof goj.syntax.IndexExpr ix) te = ix.x; // an embedded instance of a generic type
                 name = te instanceof Name n ? n.value : te instanceof goj.syntax.SelectorExpr se ? se.sel.value : "?";
+                goj.syntax.Pos at = f.pos();
+                check.later(() -> embeddedFieldType(ft, at));
             } else {
                 name = f.name.value;
             }
@@ -244,6 +246,19 @@ final class Expressions {
             fields.add(new Struct.Field(v, embedded, tag));
         }
         return new Struct(fields);
+    }
+
+    /** The spec's restrictions on an embedded field's type {@code T} or {@code *T}, once T is resolved. */
+    private void embeddedFieldType(Type ft, goj.syntax.Pos at) {
+        boolean ptr = ft instanceof Pointer;
+        Type t = ft instanceof Pointer p ? p.elem() : ft;
+        switch (t.underlying()) {
+            case Basic b when b.kind() == Basic.Kind.UNSAFE_POINTER -> check.error(at, "embedded field type cannot be unsafe.Pointer");
+            case Pointer p -> check.error(at, "embedded field type cannot be a pointer");
+            case Interface i when t instanceof TypeParam -> check.error(at, "embedded field type cannot be a (pointer to a) type parameter");
+            case Interface i when ptr -> check.error(at, "embedded field type cannot be a pointer to an interface");
+            default -> { }
+        }
     }
 
     private Type interfaceType(goj.syntax.InterfaceType it) {
@@ -325,6 +340,7 @@ final class Expressions {
             methodExpr(x, sel, base.type);
             return;
         }
+        boolean mapElem = base.mode == Mode.MAPINDEX; // assignable as a whole, but its fields are not
         singleValue(base);
         if (base.invalid()) { x.invalidate(); return; }
         Lookup.Result r = Lookup.find(base.type, sel.sel.value);
@@ -344,7 +360,7 @@ final class Expressions {
         check.info.selections.put(sel, s);
         check.info.uses.put(sel.sel, s.obj());
         if (s.kind() == Selection.Kind.FIELD) {
-            x.mode = base.mode == Mode.VARIABLE || s.indirect() ? Mode.VARIABLE : Mode.VALUE;
+            x.mode = base.mode == Mode.VARIABLE && !mapElem || s.indirect() ? Mode.VARIABLE : Mode.VALUE;
             x.type = s.type();
             return;
         }
@@ -508,7 +524,11 @@ final class Expressions {
         x.mode = Mode.CONSTANT;
         try {
             switch (lit.kind) {
-                case INT -> { x.type = Universe.UNTYPED_INT; x.value = new Constant.Int(Literals.parseInt(lit.value)); }
+                case INT -> {
+                    x.type = Universe.UNTYPED_INT;
+                    x.value = new Constant.Int(Literals.parseInt(lit.value));
+                    representable(x, lit);
+                }
                 case FLOAT -> { x.type = Universe.UNTYPED_FLOAT; x.value = new Constant.Float(Literals.parseFloat(lit.value)); }
                 case RUNE -> { x.type = Universe.UNTYPED_RUNE; x.value = Constant.of(Literals.parseRune(lit.value)); }
                 case STRING -> { x.type = Universe.UNTYPED_STRING; x.value = new Constant.Str(Literals.parseString(lit.value)); }
@@ -595,6 +615,7 @@ final class Expressions {
                     BigInteger v = ((Constant.Int) y.value).value();
                     Basic ub = (Basic) u;
                     x.value = new Constant.Int(ub.isUnsigned() ? v.xor(BigInteger.ONE.shiftLeft(ub.size() * 8).subtract(BigInteger.ONE)) : v.not());
+                    representable(x, op);
                 }
             }
             default -> { check.unsupported(op, "operator " + op.op); x.invalidate(); }
@@ -904,8 +925,19 @@ final class Expressions {
     }
 
     /** Requires typed constant {@code x} (the result of an operation) to be representable in its type. */
+    /**
+     * After a constant operation at {@code at}: a typed constant must be representable in its type,
+     * and an untyped integer constant must not grow beyond 512 bits (types2's overflow check).
+     */
     private void representable(Operand x, Node at) {
-        if (!(x.type.underlying() instanceof Basic b) || b.isUntyped()) return;
+        if (!(x.type.underlying() instanceof Basic b)) return;
+        if (b.isUntyped()) {
+            if (x.value instanceof Constant.Int i && i.value().abs().bitLength() > 512) {
+                check.error(at.pos(), "constant " + opName(x.expr) + "overflow");
+                x.invalidate();
+            }
+            return;
+        }
         Constant v = Constants.convert(x.value, b);
         if (v == null) {
             check.error(goj.syntax.Syntax.startPos(x.expr), describe(x) + " overflows " + x.type);
@@ -915,6 +947,20 @@ final class Expressions {
         }
     }
 
+    /** The name of the operation of {@code e} (with a trailing space) as overflow messages give it, or "". */
+    private static String opName(Expr e) {
+        if (!(e instanceof Operation op)) return "";
+        String name = op.y == null ? (op.op == Operator.XOR ? "bitwise complement" : null) : switch (op.op) {
+            case ADD -> "addition";
+            case SUB -> "subtraction";
+            case XOR -> "bitwise XOR";
+            case MUL -> "multiplication";
+            case SHL -> "shift";
+            default -> null;
+        };
+        return name == null ? "" : name + " ";
+    }
+
     /** The value of constant integer index expression {@code e} (already checked), or -1. */
     long constIndex(Expr e) {
         TypeAndValue tv = check.info.types.get(e);
@@ -922,7 +968,6 @@ final class Expressions {
         return -1;
     }
 
-    /** Checks a case expression against a switch's tag (as {@code tag == e}). */
     /** Checks case value {@code e} of a switch on {@code tag}; returns it converted to the tag's type (invalid if it is not a valid case). */
     Operand caseValue(Expr e, Operand tag) {
         Operand c = expr(e);

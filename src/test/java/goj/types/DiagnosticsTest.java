@@ -56,4 +56,12 @@ class DiagnosticsTest {
     /** gc's limit on channel element sizes (checked once the package has no type errors). */
     @Test
     void channelElementTooLarge() throws Exception { checkLines("chansize"); }
+
+    /** Expression statements whose value is not used (builtins that are not statements, conversions); assignments to fields of map elements. */
+    @Test
+    void unusedAndMapFields() throws Exception { check("unused"); }
+
+    /** Checks delayed until declared types are complete (map keys, embedded fields); untyped integer constants beyond 512 bits. */
+    @Test
+    void typeDeclsAndConstantOverflow() throws Exception { check("typedecls"); }
 }
