@@ -40,13 +40,17 @@ public final class Compiler {
         return check(Path.of(""), paths.stream().map(Path::toString).toList());
     }
 
-    private static Checked check(Path dir, List<String> names) { return check(dir, names, null); }
+    private static Checked check(Path dir, List<String> names) { return check(dir, names, null, null); }
 
-    /** As {@link #check(List)}; {@code complete} non-null overrides whether the package may have functions without bodies. */
-    private static Checked check(Path dir, List<String> names, Boolean complete) {
+    /**
+     * As {@link #check(List)}; {@code complete} non-null overrides whether the package may have
+     * functions without bodies; {@code lang} non-null is its Go language version (gc's -lang).
+     */
+    private static Checked check(Path dir, List<String> names, Boolean complete, String lang) {
         Loader loader = new Loader(GoRoot::resolve, dir);
         Loader.Pkg root = loader.loadFiles(dir, names);
         if (complete != null) root.complete = complete;
+        root.lang = lang;
         List<Loader.Pkg> order = loader.errors().isEmpty() ? loader.order(List.of(root)) : List.of();
         List<Diagnostic> diags = new ArrayList<>(loader.errors());
         if (diags.isEmpty()) {
@@ -84,7 +88,7 @@ public final class Compiler {
 
     /** Compiles the files, showing {@code observer} the SSA after each optimization pass. */
     public static Result compile(List<Path> paths, goj.ssa.Passes.Observer observer) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer, null);
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer, null, null);
     }
 
     /**
@@ -101,13 +105,18 @@ public final class Compiler {
      * {@code go tool compile} does not).
      */
     public static Result compile(Path dir, List<String> names, boolean complete) {
-        return compile(dir, names, null, complete);
+        return compile(dir, names, complete, null);
     }
 
-    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer, Boolean complete) {
+    /** As {@link #compile(Path, List, boolean)}, checking the package against Go version {@code lang} (gc's -lang; null: any). */
+    public static Result compile(Path dir, List<String> names, boolean complete, String lang) {
+        return compile(dir, names, null, complete, lang);
+    }
+
+    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer, Boolean complete, String lang) {
         Pos where = Pos.NONE;
         try {
-            Checked c = check(dir, names, complete);
+            Checked c = check(dir, names, complete, lang);
             if (!c.diagnostics().isEmpty()) return failed(c.diagnostics());
             List<File> files = c.files();
             where = files.getFirst().pos();

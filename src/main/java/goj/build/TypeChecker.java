@@ -56,6 +56,7 @@ public final class TypeChecker {
         Info info = new Info();
         Checker checker = new Checker(pkg, info, errs::add);
         checker.setComplete(p.complete);
+        checker.setLang(p.lang);
         checker.setImporter(ip -> {
             Loader.Pkg q = p.imports.get(ip);
             Checked cq = q == null ? null : done.get(q);

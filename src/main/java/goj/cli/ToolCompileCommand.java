@@ -19,11 +19,11 @@ public final class ToolCompileCommand implements Runnable {
     @Option(names = "-p", description = "import path of the package being compiled") String packagePath;
     @Option(names = "-o", description = "output file (goj writes no package archives yet)") String output;
     @Option(names = "-complete", description = "no non-Go sources: a function without a body is an error") boolean complete;
-    @Option(names = "-lang", description = "Go language version (goj implements go1.27)") String lang;
+    @Option(names = "-lang", description = "Go language version source code expects (go1.N)") String lang;
     @Parameters(arity = "1..*", paramLabel = "FILE.go") List<Path> files;
 
     @Override public void run() {
-        Compiler.Result r = Compiler.compile(Path.of(""), files.stream().map(Path::toString).toList(), complete);
+        Compiler.Result r = Compiler.compile(Path.of(""), files.stream().map(Path::toString).toList(), complete, lang);
         if (!r.ok()) {
             Diagnostics.print(r.diagnostics(), allErrors);
             throw new Main.ExitException(1);

@@ -117,6 +117,24 @@ public final class Checker {
     /** Sets where the package's imports are found (packages without imports need none). */
     public void setImporter(Importer importer) { this.importer = importer; }
 
+    /** The Go version each file is checked against. */
+    private Versions versions = new Versions(null);
+
+    /** Checks the package against Go version {@code lang} ("go1.N"; null: any version), gc's -lang. */
+    public void setLang(String lang) { versions = new Versions(lang); }
+
+    /** Whether the file of {@code at} may use a feature of Go 1.{@code minor}; else reports "WHAT requires go1.N or later (…)". */
+    boolean verifyVersion(Pos at, int minor, String what) {
+        String why = versionProblem(at, minor);
+        if (why != null) error(at, what + " " + why);
+        return why == null;
+    }
+
+    /** Null if the file of {@code at} may use a feature of Go 1.{@code minor}, else "requires go1.N or later (…)". */
+    String versionProblem(Pos at, int minor) {
+        return versions.allow(at, minor) ? null : versions.requires(at, minor);
+    }
+
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
 
@@ -156,6 +174,7 @@ public final class Checker {
     }
 
     private void checkPackage(List<File> files) {
+        for (File f : files) versions.addFile(f);
         for (File f : files) {
             for (goj.syntax.Directive d : f.directives) {
                 // go:linknamestd is go:linkname for std packages (gc -std)
@@ -231,6 +250,7 @@ public final class Checker {
                 }
                 case TypeDecl t -> {
                     if (!t.tparams.isEmpty() && t.alias) { unsupported(t, "generic type aliases"); continue; }
+                    if (!t.tparams.isEmpty()) verifyVersion(t.tparams.getFirst().name.pos(), 18, "type parameter");
                     TypeName tn = new TypeName(t.name.pos(), pkg, t.name.value, Universe.INVALID);
                     if (!t.alias) tn.type = new Named(tn);
                     if (!t.tparams.isEmpty()) generics.genericTypes.add((Named) tn.type);
@@ -250,6 +270,7 @@ public final class Checker {
                     Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                     fn.decl = fd;
                     info.defs.put(fd.name, fn);
+                    if (!fd.tparams.isEmpty()) verifyVersion(fd.tparams.getFirst().name.pos(), 18, "type parameter");
                     if (!fd.tparams.isEmpty() && (fd.name.value.equals("init") || fd.name.value.equals("main") && pkg.name().equals("main"))) {
                         error(fd.name.pos(), "func " + fd.name.value + " must have no type parameters");
                     }
@@ -995,8 +1016,13 @@ public final class Checker {
         Operand x = exprs.expr(rc.x);
         Type k = null, v = null;
         if (!x.invalid()) {
+            String desc = exprs.describe(x);
+            Pos at = goj.syntax.Syntax.startPos(rc.x);
             if (x.isUntyped() && x.type.underlying() instanceof Basic b && b.isNumeric()) exprs.convertUntyped(x, Universe.defaultType(x.type));
-            switch (x.type.underlying()) {
+            String tooNew = x.type.underlying() instanceof Basic b && b.isInteger() ? versionProblem(at, 22)
+                    : x.type.underlying() instanceof Signature ? versionProblem(at, 23) : null;
+            if (tooNew != null) error(at, "cannot range over " + desc + ": " + tooNew);
+            else switch (x.type.underlying()) {
                 case Basic b when b.isInteger() -> k = x.type;
                 case Basic b when b.isString() -> { k = Universe.INT; v = Universe.INT32; }
                 case Slice sl -> { k = Universe.INT; v = sl.elem(); }

@@ -265,17 +265,28 @@ final class Expressions {
         List<Func> methods = new ArrayList<>();
         List<Interface.Term> terms = null; // null: no restriction by terms
         boolean comparable = false;
-        java.util.Set<String> names = new java.util.HashSet<>();
+        // the methods so far by name, with where each was declared or embedded
+        java.util.Map<String, Func> byName = new java.util.HashMap<>();
+        java.util.Map<String, goj.syntax.Pos> mpos = new java.util.HashMap<>();
         for (goj.syntax.Field f : it.methods) {
             if (f.name != null) {
                 Signature sig = check.funcType((goj.syntax.FuncType) f.type);
                 Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
                 check.info.defs.put(f.name, m);
-                if (!names.add(f.name.value)) check.error(f.name.pos(), "duplicate method " + f.name.value);
+                if (byName.containsKey(m.name())) {
+                    check.error(f.name.pos(), duplicateMethod(m.name(), mpos.get(m.name())));
+                    continue;
+                }
+                byName.put(m.name(), m);
+                mpos.put(m.name(), f.name.pos());
                 methods.add(m);
-                continue;
             }
+        }
+        for (goj.syntax.Field f : it.methods) {
+            if (f.name != null) continue;
+            goj.syntax.Pos at = goj.syntax.Syntax.startPos(f.type);
             if (Generics.isTermList(f.type)) {
+                if (!check.verifyVersion(at, 18, "embedding interface element " + f.type)) continue;
                 List<Interface.Term> union = new ArrayList<>();
                 check.generics.collectTerms(f.type, union);
                 terms = intersect(terms, union);
@@ -284,14 +295,33 @@ final class Expressions {
             Type e = typeExpr(f.type);
             if (e == Universe.INVALID) continue;
             if (!(e.underlying() instanceof Interface ei)) {
+                if (!check.verifyVersion(at, 18, "embedding non-interface type " + e)) continue;
                 terms = intersect(terms, List.of(new Interface.Term(false, e)));
                 continue;
             }
-            for (Func m : ei.methods()) if (names.add(m.name())) methods.add(m);
+            for (Func m : ei.methods()) {
+                Func other = byName.putIfAbsent(m.name(), m);
+                if (other == null) {
+                    mpos.put(m.name(), at);
+                    methods.add(m);
+                    continue;
+                }
+                // overlapping embedded methods (Go 1.14) must be identical; checked once signatures are complete
+                goj.syntax.Pos otherAt = mpos.get(m.name());
+                check.later(() -> {
+                    if (check.versionProblem(at, 14) != null || !Types.identical(m.type(), other.type())) {
+                        check.error(at, duplicateMethod(m.name(), otherAt));
+                    }
+                });
+            }
             if (!ei.terms().isEmpty()) terms = intersect(terms, ei.terms());
             comparable |= ei.isComparable();
         }
         return new Interface(methods, terms == null ? List.of() : terms, comparable);
+    }
+
+    private static String duplicateMethod(String name, goj.syntax.Pos other) {
+        return "duplicate method " + name + "\n\t" + other + ": other declaration of method " + name;
     }
 
     /** The intersection of two type sets given by terms ({@code null}: all types). */
@@ -480,6 +510,11 @@ final class Expressions {
             x.invalidate();
             return;
         }
+        if ((o == Universe.SCOPE.lookup("any") || o == Universe.SCOPE.lookup("comparable"))
+                && !check.verifyVersion(n.pos(), 18, "predeclared " + n.value)) {
+            x.invalidate();
+            return;
+        }
         check.info.uses.put(n, o);
         if (o.pkg() != null && o.pkg() != check.pkg) check.imports.useDot(o);
         switch (o) {
@@ -521,6 +556,7 @@ final class Expressions {
 
     private void literal(Operand x, BasicLit lit) {
         if (lit.bad) { x.invalidate(); return; }
+        if (lit.kind == goj.syntax.LitKind.INT || lit.kind == goj.syntax.LitKind.FLOAT || lit.kind == goj.syntax.LitKind.IMAG) numberSyntaxVersion(lit);
         x.mode = Mode.CONSTANT;
         try {
             switch (lit.kind) {
@@ -538,6 +574,20 @@ final class Expressions {
             check.error(lit.pos(), "malformed constant: " + lit.value);
             x.invalidate();
         }
+    }
+
+    /** Number literal syntax of Go 1.13 (digit separators, 0b, 0o, hexadecimal floats) in files of older versions. */
+    private void numberSyntaxVersion(BasicLit lit) {
+        String v = lit.value;
+        if (v.length() <= 2) return;
+        char radix = Character.toLowerCase(v.charAt(1));
+        String what = v.contains("_") ? "underscore in numeric literal"
+                : v.charAt(0) != '0' ? null
+                : radix == 'b' ? "binary literal"
+                : radix == 'o' ? "0o/0O-style octal literal"
+                : radix == 'x' && lit.kind != goj.syntax.LitKind.INT ? "hexadecimal floating-point literal"
+                : null;
+        if (what != null) check.verifyVersion(lit.pos(), 13, what);
     }
 
     private void unary(Operand x, Operation op) {
@@ -734,6 +784,10 @@ final class Expressions {
             if (y.isUntyped()) convertUntyped(y, Universe.UINT);
         } else if (!(y.type.underlying() instanceof Basic yb && yb.isInteger())) {
             check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
+            r.invalidate();
+            return r;
+        } else if (!yb.isUnsigned() && !yb.isUntyped()
+                && !check.verifyVersion(goj.syntax.Syntax.startPos(y.expr), 13, "invalid operation: signed shift count " + describe(y))) {
             r.invalidate();
             return r;
         }

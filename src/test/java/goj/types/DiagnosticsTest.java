@@ -37,6 +37,13 @@ class DiagnosticsTest {
         assertEquals(want.replaceAll("(?m)^([^:\\s]+:\\d+):\\d+:", "$1:"), got.replaceAll("(?m)^([^:\\s]+:\\d+):\\d+:", "$1:"));
     }
 
+    /** As {@link #check}, compiling with gc's {@code -lang=LANG}. */
+    private static void checkLang(String name, String lang) throws Exception {
+        String want = Files.readString(DIR.resolve(name + ".out"), StandardCharsets.UTF_8);
+        Compiler.Result r = Compiler.compile(DIR, List.of(name + ".go"), false, lang);
+        assertEquals(want, Compiler.format(r.diagnostics(), true));
+    }
+
     /** complex, real, imag, min, max, clear and complex constants: gc's wording and positions. */
     @Test
     void builtinsAndComplexConstants() throws Exception { check("builtins_errors"); }
@@ -64,4 +71,12 @@ class DiagnosticsTest {
     /** Checks delayed until declared types are complete (map keys, embedded fields); untyped integer constants beyond 512 bits. */
     @Test
     void typeDeclsAndConstantOverflow() throws Exception { check("typedecls"); }
+
+    /** Features newer than -lang: number syntax, signed shift counts, type parameters, any, embedded non-interfaces, overlapping methods, range over int. */
+    @Test
+    void langVersion() throws Exception { checkLang("versions", "go1.12"); }
+
+    /** A //go:build line sets its file's version (at least go1.21): range over int and over functions. */
+    @Test
+    void buildLineVersion() throws Exception { check("buildversion"); }
 }
