@@ -1208,6 +1208,12 @@ final class Expressions {
             x.type = t;
             return;
         }
+        // a non-constant untyped value (a shift of an untyped constant) gets the conversion's type
+        if (y.isUntyped() && y.mode != Mode.CONSTANT && to != null && !to.isInteger() && (to.isNumeric() || to.isString())
+                && nonIntegerShift(y.expr, t)) {
+            x.invalidate();
+            return;
+        }
         if (!Conversions.convertible(y.type, t)) {
             check.error(y.expr.pos(), "cannot convert " + y.expr + " (" + describeType(y) + ") to type " + t);
             x.invalidate();
