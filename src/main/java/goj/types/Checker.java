@@ -135,6 +135,11 @@ public final class Checker {
         return versions.allow(at, minor) ? null : versions.requires(at, minor);
     }
 
+    /** Whether the package is from the standard library (gc's -std); goj checks the directives of other packages only. */
+    private boolean std;
+
+    public void setStd(boolean std) { this.std = std; }
+
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
 
@@ -175,6 +180,7 @@ public final class Checker {
 
     private void checkPackage(List<File> files) {
         for (File f : files) versions.addFile(f);
+        if (!std) Directives.checkParsed(this, files);
         for (File f : files) {
             for (goj.syntax.Directive d : f.directives) {
                 // go:linknamestd is go:linkname for std packages (gc -std)
@@ -191,6 +197,7 @@ public final class Checker {
         for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
         processDelayed();
+        if (errorCount == 0 && !std) Directives.checkAttached(this, files);
         if (errorCount == 0) checkChanElemSizes(); // gc's back end, which runs on well-typed packages only
         if (errorCount == 0) generics.checkInstances();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
@@ -895,7 +902,11 @@ public final class Checker {
                         boolean ok = cc.comm instanceof goj.syntax.SendStmt
                                 || cc.comm instanceof ExprStmt es && isRecv(es.x)
                                 || cc.comm instanceof AssignStmt as && list(as.rhs).size() == 1 && isRecv(list(as.rhs).get(0));
-                        if (!ok) error(cc.comm.pos(), "select case must be receive, send or assign recv");
+                        if (!ok) { // as types2: the clause is not checked further
+                            error(cc.comm.pos(), "select case must be receive, send or assign recv");
+                            closeScope();
+                            continue;
+                        }
                         stmt(cc.comm);
                     }
                     stmts(cc.body);

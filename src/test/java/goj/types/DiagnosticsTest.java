@@ -79,4 +79,12 @@ class DiagnosticsTest {
     /** A //go:build line sets its file's version (at least go1.21): range over int and over functions. */
     @Test
     void buildLineVersion() throws Exception { check("buildversion"); }
+
+    /** Directives gc refuses while parsing: not on a line of their own, taken by nothing, runtime-only, cgo-only. */
+    @Test
+    void directivesWhileParsing() throws Exception { check("directives"); }
+
+    /** Directives taken by declarations they do not apply to (checked once the package type-checks). */
+    @Test
+    void directivesOfDeclarations() throws Exception { check("attached"); }
 }
