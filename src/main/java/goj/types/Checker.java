@@ -197,6 +197,7 @@ public final class Checker {
         for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
         processDelayed();
+        if (errorCount == 0) reportAnonymousCycles();
         if (errorCount == 0 && !std) Directives.checkAttached(this, files);
         if (errorCount == 0) checkChanElemSizes(); // gc's back end, which runs on well-typed packages only
         if (errorCount == 0) generics.checkInstances();
@@ -389,6 +390,8 @@ public final class Checker {
         if (d == null || resolvingTypes.contains(tn)) return;
         if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
         resolvingTypes.add(tn);
+        int savedDepth = exprs.interfaceDepth;
+        exprs.interfaceDepth = 0; // literals of this declaration are not inside those of the one that uses it
         Scope saved = scope;
         scope = localTypeScopes.getOrDefault(tn, fileScope(d));
         if (!d.tparams.isEmpty() && tn.type instanceof Named g) {
@@ -398,6 +401,7 @@ public final class Checker {
             scope = ts;
         }
         Type t = exprs.typeExpr(d.type);
+        exprs.interfaceDepth = savedDepth;
         scope = saved;
         resolvingTypes.remove(tn);
         if (tn.type instanceof Named n) {
@@ -469,6 +473,72 @@ public final class Checker {
         List<T> out = new ArrayList<>(cycle.subList(start, cycle.size()));
         out.addAll(cycle.subList(0, start));
         return out;
+    }
+
+    /** The interface literals of the package not written inside another, with their positions (in source order per declaration). */
+    private final List<Map.Entry<Pos, Interface>> interfaceLiterals = new ArrayList<>();
+
+    /** Records interface literal {@code i} at {@code pos}, written in no other interface literal. */
+    void outerInterfaceLiteral(Pos pos, Interface i) { interfaceLiterals.add(Map.entry(pos, i)); }
+
+    /** gc's check, after type checking, for interface literals that refer to themselves (go.dev/issue/56103). */
+    private void reportAnonymousCycles() {
+        List<Map.Entry<Pos, Interface>> lits = new ArrayList<>(interfaceLiterals);
+        lits.sort(Map.Entry.comparingByKey());
+        AnonymousCycles finder = new AnonymousCycles();
+        for (Map.Entry<Pos, Interface> e : lits) {
+            if (finder.hasCycle(e.getValue())) {
+                error(e.getKey(), "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)");
+                finder.reported();
+            }
+        }
+    }
+
+    /** Named types being embedded by the interfaces being completed, outermost first. */
+    private final List<Named> embedding = new ArrayList<>();
+    /** For each interface being completed: how many of {@link #embedding} were there when it began. */
+    private final Map<Interface, Integer> completionStart = new java.util.IdentityHashMap<>();
+
+    /** Runs {@code completion}, the completion of interface {@code i} (for {@link #embeddingCycle}). */
+    void completing(Interface i, Runnable completion) {
+        completionStart.put(i, embedding.size());
+        try {
+            completion.run();
+        } finally {
+            completionStart.remove(i);
+        }
+    }
+
+    /** Runs {@code embed}, which embeds named type {@code n} in an interface being completed. */
+    void embedding(Named n, Runnable embed) {
+        embedding.add(n);
+        try {
+            embed.run();
+        } finally {
+            embedding.removeLast();
+        }
+    }
+
+    /** Reports the cycle of embeddings that leads back to interface {@code i}, being completed. */
+    void embeddingCycle(Interface i) {
+        List<Named> cycle = embedding.subList(completionStart.getOrDefault(i, 0), embedding.size());
+        if (!cycle.isEmpty()) cycleError("invalid recursive type", fromFirstInSource(cycle.stream().map(Named::obj).toList()));
+    }
+
+    /**
+     * If {@code e} names an alias whose declaration is being resolved (an interface embeds it
+     * inside its own declaration), reports the defined types of that cycle, as types2 does.
+     */
+    void aliasEmbeddingCycle(Expr e) {
+        if (!(e instanceof Name n) || !(scope.lookupParent(n.value) instanceof TypeName tn) || tn.type instanceof Named
+                || !resolvingTypes.contains(tn)) return;
+        List<TypeName> cycle = new ArrayList<>();
+        boolean after = false;
+        for (TypeName t : resolvingTypes) {
+            if (t == tn) after = true;
+            else if (after && t.type instanceof Named) cycle.add(t);
+        }
+        if (!cycle.isEmpty()) cycleError("invalid recursive type", fromFirstInSource(cycle));
     }
 
     /** Finds a method's receiver base type and records the method in its method set. */

@@ -193,7 +193,16 @@ final class Expressions {
             case goj.syntax.StructType t -> { x.mode = Mode.TYPEXPR; x.type = structType(t); }
             case goj.syntax.SelectorExpr sel -> selector(x, sel);
             case goj.syntax.FuncLit lit -> { x.mode = Mode.VALUE; x.type = check.funcLit(lit); }
-            case goj.syntax.InterfaceType it -> { x.mode = Mode.TYPEXPR; x.type = interfaceType(it); }
+            case goj.syntax.InterfaceType it -> {
+                x.mode = Mode.TYPEXPR;
+                interfaceDepth++;
+                try {
+                    x.type = interfaceType(it);
+                } finally {
+                    interfaceDepth--;
+                }
+                if (interfaceDepth == 0) check.outerInterfaceLiteral(it.pos(), (Interface) x.type);
+            }
             case goj.syntax.ChanType ct -> {
                 Chan c = new Chan(ct.dir, typeExpr(ct.elem));
                 check.chanType(ct.pos(), c);
@@ -261,27 +270,38 @@ final class Expressions {
         }
     }
 
+    /** How many interface literals of the declaration being checked enclose the current expression. */
+    int interfaceDepth;
+
+    /** The elements of an interface being built: methods by name (with where each was declared or embedded), terms, comparable. */
+    private static final class Elems {
+        final List<Func> methods = new ArrayList<>();
+        final java.util.Map<String, Func> byName = new java.util.HashMap<>();
+        final java.util.Map<String, goj.syntax.Pos> mpos = new java.util.HashMap<>();
+        List<Interface.Term> terms; // null: no restriction by terms
+        boolean comparable;
+    }
+
+    /** An embedded type still being declared where the interface is written: embedded on completion. */
+    private record Pending(Named type, goj.syntax.Pos at) {}
+
     private Type interfaceType(goj.syntax.InterfaceType it) {
-        List<Func> methods = new ArrayList<>();
-        List<Interface.Term> terms = null; // null: no restriction by terms
-        boolean comparable = false;
-        // the methods so far by name, with where each was declared or embedded
-        java.util.Map<String, Func> byName = new java.util.HashMap<>();
-        java.util.Map<String, goj.syntax.Pos> mpos = new java.util.HashMap<>();
+        Elems acc = new Elems();
         for (goj.syntax.Field f : it.methods) {
             if (f.name != null) {
                 Signature sig = check.funcType((goj.syntax.FuncType) f.type);
                 Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
                 check.info.defs.put(f.name, m);
-                if (byName.containsKey(m.name())) {
-                    check.error(f.name.pos(), duplicateMethod(m.name(), mpos.get(m.name())));
+                if (acc.byName.containsKey(m.name())) {
+                    check.error(f.name.pos(), duplicateMethod(m.name(), acc.mpos.get(m.name())));
                     continue;
                 }
-                byName.put(m.name(), m);
-                mpos.put(m.name(), f.name.pos());
-                methods.add(m);
+                acc.byName.put(m.name(), m);
+                acc.mpos.put(m.name(), f.name.pos());
+                acc.methods.add(m);
             }
         }
+        List<Pending> pending = new ArrayList<>();
         for (goj.syntax.Field f : it.methods) {
             if (f.name != null) continue;
             goj.syntax.Pos at = goj.syntax.Syntax.startPos(f.type);
@@ -289,35 +309,75 @@ final class Expressions {
                 if (!check.verifyVersion(at, 18, "embedding interface element " + f.type)) continue;
                 List<Interface.Term> union = new ArrayList<>();
                 check.generics.collectTerms(f.type, union);
-                terms = intersect(terms, union);
+                acc.terms = intersect(acc.terms, union);
                 continue;
             }
             Type e = typeExpr(f.type);
-            if (e == Universe.INVALID) continue;
-            if (!(e.underlying() instanceof Interface ei)) {
-                if (!check.verifyVersion(at, 18, "embedding non-interface type " + e)) continue;
-                terms = intersect(terms, List.of(new Interface.Term(false, e)));
+            if (e == Universe.INVALID) {
+                check.aliasEmbeddingCycle(f.type);
                 continue;
             }
-            for (Func m : ei.methods()) {
-                Func other = byName.putIfAbsent(m.name(), m);
-                if (other == null) {
-                    mpos.put(m.name(), at);
-                    methods.add(m);
-                    continue;
-                }
-                // overlapping embedded methods (Go 1.14) must be identical; checked once signatures are complete
-                goj.syntax.Pos otherAt = mpos.get(m.name());
-                check.later(() -> {
-                    if (check.versionProblem(at, 14) != null || !Types.identical(m.type(), other.type())) {
-                        check.error(at, duplicateMethod(m.name(), otherAt));
-                    }
-                });
+            if (e instanceof Named n && (n.underlying == null || n.underlying instanceof Interface ni && ni.isIncomplete())) {
+                pending.add(new Pending(n, at));
+                continue;
             }
-            if (!ei.terms().isEmpty()) terms = intersect(terms, ei.terms());
-            comparable |= ei.isComparable();
+            embed(acc, e, at, null);
         }
-        return new Interface(methods, terms == null ? List.of() : terms, comparable);
+        Interface iface = new Interface(acc.methods, acc.terms == null ? List.of() : acc.terms, acc.comparable);
+        if (!pending.isEmpty()) {
+            iface.completeLater(() -> {
+                check.completing(iface, () -> {
+                    for (Pending p : pending) check.embedding(p.type(), () -> embed(acc, p.type(), p.at(), iface));
+                });
+                iface.completeWith(acc.methods, acc.terms == null ? List.of() : acc.terms, acc.comparable);
+            });
+            check.later(iface::complete);
+        }
+        return iface;
+    }
+
+    /** Embeds type {@code e} (written at {@code at}) in the interface {@code self} being completed (null: being written). */
+    private void embed(Elems acc, Type e, goj.syntax.Pos at, Interface self) {
+        if (!(e.underlying() instanceof Interface ei)) {
+            if (self != null && containsByValue(e.underlying(), self)) { // as types2's validType, through embedded types
+                check.cycleError("invalid recursive type", List.of(((Named) e).obj()));
+                return;
+            }
+            if (!check.verifyVersion(at, 18, "embedding non-interface type " + e)) return;
+            acc.terms = intersect(acc.terms, List.of(new Interface.Term(false, e)));
+            return;
+        }
+        if (ei.isCompleting()) {
+            check.embeddingCycle(ei);
+            return;
+        }
+        for (Func m : ei.methods()) {
+            Func other = acc.byName.putIfAbsent(m.name(), m);
+            if (other == null) {
+                acc.mpos.put(m.name(), at);
+                acc.methods.add(m);
+                continue;
+            }
+            // overlapping embedded methods (Go 1.14) must be identical; checked once signatures are complete
+            goj.syntax.Pos otherAt = acc.mpos.get(m.name());
+            check.later(() -> {
+                if (check.versionProblem(at, 14) != null || !Types.identical(m.type(), other.type())) {
+                    check.error(at, duplicateMethod(m.name(), otherAt));
+                }
+            });
+        }
+        if (!ei.terms().isEmpty()) acc.terms = intersect(acc.terms, ei.terms());
+        acc.comparable |= ei.isComparable();
+    }
+
+    /** Whether values of type {@code t} hold interface {@code target} (as struct fields or array elements). */
+    private static boolean containsByValue(Type t, Interface target) {
+        return switch (t) {
+            case Interface i -> i == target;
+            case Struct st -> st.fields().stream().anyMatch(f -> containsByValue(f.type(), target));
+            case Array a -> containsByValue(a.elem(), target);
+            default -> false;
+        };
     }
 
     private static String duplicateMethod(String name, goj.syntax.Pos other) {

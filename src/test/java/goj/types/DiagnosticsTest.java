@@ -87,4 +87,12 @@ class DiagnosticsTest {
     /** Directives taken by declarations they do not apply to (checked once the package type-checks). */
     @Test
     void directivesOfDeclarations() throws Exception { check("attached"); }
+
+    /** Interfaces embedding types still being declared: completed later (valid recursion), cycles of embeddings reported. */
+    @Test
+    void recursiveInterfaces() throws Exception { check("recursive"); }
+
+    /** Interface literals that refer to themselves through anonymous types only (go.dev/issue/56103). */
+    @Test
+    void anonymousInterfaceCycles() throws Exception { check("anoncycle"); }
 }
