@@ -45,6 +45,9 @@ final class Directives {
                         check.error(d.pos(), "usage: //go:cgo_ldflag \"arg\"");
                     }
                 }
+                if (isLinkname(d) && (fields(d.text()).size() < 2 || fields(d.text()).size() > 3)) {
+                    check.error(d.pos(), "usage: //" + verb + " localname [linkname]");
+                }
                 if (RUNTIME_ONLY.contains(verb)) check.error(d.pos(), "//" + verb + " only allowed in runtime");
                 if (verb.equals("go:uintptrkeepalive")) check.error(d.pos(), "//" + verb + " is only allowed in the standard library");
             }
@@ -52,16 +55,35 @@ final class Directives {
         }
     }
 
-    /** The checks gc makes once the package type-checks: each declaration takes only the directives that apply to it. */
+    /**
+     * The checks gc makes once the package type-checks: each declaration takes only the directives
+     * that apply to it, and each //go:linkname names a package-level function or variable, once.
+     */
     static void checkAttached(Checker check, List<File> files) {
+        Set<Obj> linknamed = new java.util.HashSet<>();
         for (File f : files) {
             misplaced(check, f.pragma, Taker.FILE);
             for (Decl d : f.decls) {
                 misplaced(check, d.pragma, d instanceof FuncDecl ? Taker.FUNC : Taker.OTHER);
                 if (d instanceof FuncDecl fd && fd.body != null) localDecls(check, fd.body);
             }
+            boolean importsUnsafe = f.decls.stream().anyMatch(d -> d instanceof goj.syntax.ImportDecl imp && imp.path != null && imp.path.value.equals("\"unsafe\""));
+            for (Directive d : f.directives) {
+                List<String> args = fields(d.text());
+                if (!d.ownLine() || !isLinkname(d) || args.size() < 2 || args.size() > 3) continue;
+                String remote = args.size() == 3 ? args.get(2) : "";
+                if (!importsUnsafe) check.error(d.pos(), "//" + d.name() + " only allowed in Go files that import \"unsafe\"");
+                else if (remote.contains("[") && remote.contains("]")) check.error(d.pos(), "//" + d.name() + " reference of an instantiation is not allowed");
+                else if (!(check.pkg.scope().lookup(args.get(1)) instanceof Obj o && (o instanceof Func || o instanceof Var))) {
+                    check.error(d.pos(), "//" + d.name() + " must refer to declared function or variable");
+                } else if (!linknamed.add(o)) {
+                    check.error(d.pos(), "duplicate //" + d.name() + " for " + args.get(1));
+                }
+            }
         }
     }
+
+    private static boolean isLinkname(Directive d) { return d.name().equals("go:linkname") || d.name().equals("go:linknamestd"); }
 
     private static void localDecls(Checker check, goj.syntax.Node body) {
         List<goj.syntax.Node> decls = new ArrayList<>();

@@ -95,4 +95,8 @@ class DiagnosticsTest {
     /** Interface literals that refer to themselves through anonymous types only (go.dev/issue/56103). */
     @Test
     void anonymousInterfaceCycles() throws Exception { check("anoncycle"); }
+
+    /** //go:linkname must name a package-level function or variable, once, and no instantiation. */
+    @Test
+    void linknames() throws Exception { check("linkname"); }
 }
