@@ -58,6 +58,7 @@ public final class TypeChecker {
         checker.setComplete(p.complete);
         checker.setLang(p.lang);
         checker.setStd(p.std);
+        checker.setFieldTrack(BuildTags.experiment("fieldtrack"));
         checker.setImporter(ip -> {
             Loader.Pkg q = p.imports.get(ip);
             Checked cq = q == null ? null : done.get(q);

@@ -135,6 +135,11 @@ public final class Checker {
         return versions.allow(at, minor) ? null : versions.requires(at, minor);
     }
 
+    /** Whether methods marked //go:nointerface implement no interface (GOEXPERIMENT=fieldtrack). */
+    private boolean fieldTrack;
+
+    public void setFieldTrack(boolean fieldTrack) { this.fieldTrack = fieldTrack; }
+
     /** Whether the package is from the standard library (gc's -std); goj checks the directives of other packages only. */
     private boolean std;
 
@@ -270,6 +275,7 @@ public final class Checker {
                     if (fd.recv != null) {
                         Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                         fn.decl = fd;
+                        fn.nointerface = fieldTrack && fd.pragma != null && fd.pragma.has("go:nointerface");
                         info.defs.put(fd.name, fn);
                         methodDecls.add(fn);
                         funcs.add(fn);

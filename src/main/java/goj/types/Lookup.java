@@ -17,6 +17,7 @@ final class Lookup {
             Selection s = r.sel();
             if (s == null || s.kind() != Selection.Kind.METHOD) return "missing method " + m.name();
             Func f = (Func) s.obj();
+            if (f.nointerface) return m.name() + " method is marked 'nointerface'";
             if (!(f.type() instanceof Signature fs) || !Types.identical(fs, m.type())) {
                 return "wrong type for method " + m.name() + ")\n\t\thave " + m.name() + f.type().toString().substring(4)
                         + "\n\t\twant " + m.name() + m.type().toString().substring(4);

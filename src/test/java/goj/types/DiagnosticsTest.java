@@ -99,4 +99,18 @@ class DiagnosticsTest {
     /** //go:linkname must name a package-level function or variable, once, and no instantiation. */
     @Test
     void linknames() throws Exception { check("linkname"); }
+
+    /** Under GOEXPERIMENT=fieldtrack, methods marked //go:nointerface implement no interface (a goj process with that environment). */
+    @Test
+    void nointerfaceUnderFieldTrack() throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (System.getProperty("goj.goroot") != null) cmd.add("-Dgoj.goroot=" + System.getProperty("goj.goroot"));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "goj.cli.Main", "tool", "compile", "-e", "nointerface.go"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(DIR.toFile()).redirectErrorStream(true);
+        pb.environment().put("GOEXPERIMENT", "fieldtrack");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        assertEquals(Files.readString(DIR.resolve("nointerface.out"), StandardCharsets.UTF_8), out);
+    }
 }
