@@ -75,7 +75,8 @@ final class Directives {
                 if (!importsUnsafe) check.error(d.pos(), "//" + d.name() + " only allowed in Go files that import \"unsafe\"");
                 else if (remote.contains("[") && remote.contains("]")) check.error(d.pos(), "//" + d.name() + " reference of an instantiation is not allowed");
                 else if (!(check.pkg.scope().lookup(args.get(1)) instanceof Obj o && (o instanceof Func || o instanceof Var))) {
-                    check.error(d.pos(), "//" + d.name() + " must refer to declared function or variable");
+                    // before Go 1.18 such directives did nothing (go.dev/issue/55889)
+                    if (check.versionProblem(d.pos(), 18) == null) check.error(d.pos(), "//" + d.name() + " must refer to declared function or variable");
                 } else if (!linknamed.add(o)) {
                     check.error(d.pos(), "duplicate //" + d.name() + " for " + args.get(1));
                 }

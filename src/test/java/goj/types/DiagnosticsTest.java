@@ -100,6 +100,10 @@ class DiagnosticsTest {
     @Test
     void linknames() throws Exception { check("linkname"); }
 
+    /** Before Go 1.18, //go:linkname directives naming no function or variable did nothing. */
+    @Test
+    void linknamesBeforeGo118() throws Exception { checkLang("linkname117", "go1.17"); }
+
     /** Under GOEXPERIMENT=fieldtrack, methods marked //go:nointerface implement no interface (a goj process with that environment). */
     @Test
     void nointerfaceUnderFieldTrack() throws Exception {
