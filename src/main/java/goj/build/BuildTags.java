@@ -11,7 +11,7 @@ import java.util.Set;
  *       for gc are the right ones; {@code gccgo} is false;</li>
  *   <li>{@code cgo} is false: goj has no C;</li>
  *   <li>the release tags {@code go1.1} … {@code go1.27};</li>
- *   <li>{@code goexperiment.X} for the experiments on by default in Go 1.27 on linux/amd64;</li>
+ *   <li>{@code goexperiment.X} for the experiments on (by default in Go 1.27 on linux/amd64, or by GOEXPERIMENT);</li>
  *   <li>{@code goj}: true only under goj, so a file can say {@code //go:build goj} (or
  *       {@code !goj}) to hold a goj-specific replacement of a declaration.</li>
  * </ul>
@@ -27,6 +27,23 @@ public final class BuildTags {
 
     /** The newest release tag: go1.1 … go1.27 are all satisfied. */
     public static final int GO_MINOR = 27;
+
+    /**
+     * Whether experiment {@code name} is on: on by default, or named in GOEXPERIMENT (a comma-separated
+     * list of experiments to turn on, {@code noX} to turn X off, {@code none} to turn all off), as for gc.
+     */
+    public static boolean experiment(String name) {
+        boolean on = DEFAULT_EXPERIMENTS.contains(name);
+        String env = System.getenv("GOEXPERIMENT");
+        if (env == null) return on;
+        for (String e : env.split(",")) {
+            e = e.strip();
+            if (e.equals("none")) on = false;
+            else if (e.equals(name)) on = true;
+            else if (e.equals("no" + name)) on = false;
+        }
+        return on;
+    }
 
     /** Whether build tag {@code name} is satisfied for goj's target. */
     public static boolean matches(String name) {
@@ -44,7 +61,7 @@ public final class BuildTags {
                 return false;
             }
         }
-        if (name.startsWith("goexperiment.")) return DEFAULT_EXPERIMENTS.contains(name.substring(13));
+        if (name.startsWith("goexperiment.")) return experiment(name.substring(13));
         return switch (name) {
             case "linux", "amd64", "unix", "gc", "goj" -> true;
             default -> false;

@@ -40,13 +40,13 @@ public final class Compiler {
         return check(Path.of(""), paths.stream().map(Path::toString).toList());
     }
 
-    private static Checked check(Path dir, List<String> names) { return check(dir, names, null, Checker.GO_MINOR); }
+    private static Checked check(Path dir, List<String> names) { return check(dir, names, null, null); }
 
     /**
      * As {@link #check(List)}; {@code complete} non-null overrides whether the package may have
-     * functions without bodies; the package's language version is go1.{@code lang}.
+     * functions without bodies; {@code lang} non-null is its Go language version (gc's -lang).
      */
-    private static Checked check(Path dir, List<String> names, Boolean complete, int lang) {
+    private static Checked check(Path dir, List<String> names, Boolean complete, String lang) {
         Loader loader = new Loader(GoRoot::resolve, dir);
         Loader.Pkg root = loader.loadFiles(dir, names);
         if (complete != null) root.complete = complete;
@@ -95,7 +95,7 @@ public final class Compiler {
 
     /** Compiles the files, showing {@code observer} the SSA after each optimization pass. */
     public static Result compile(List<Path> paths, goj.ssa.Passes.Observer observer) {
-        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer, null, Checker.GO_MINOR);
+        return compile(Path.of(""), paths.stream().map(Path::toString).toList(), observer, null, null);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class Compiler {
      * {@code goj tool compile} does when run in {@code dir}, without a process of its own.
      */
     public static Result compile(Path dir, List<String> names) {
-        return compile(dir, names, false, Checker.GO_MINOR);
+        return compile(dir, names, false, null);
     }
 
     /**
@@ -111,11 +111,16 @@ public final class Compiler {
      * errors only when it is set (the go command sets it for packages without assembly; a plain
      * {@code go tool compile} does not); and gc's {@code -lang=go1.N} as {@code lang} N.
      */
-    public static Result compile(Path dir, List<String> names, boolean complete, int lang) {
+    public static Result compile(Path dir, List<String> names, boolean complete) {
+        return compile(dir, names, complete, null);
+    }
+
+    /** As {@link #compile(Path, List, boolean)}, checking the package against Go version {@code lang} (gc's -lang; null: any). */
+    public static Result compile(Path dir, List<String> names, boolean complete, String lang) {
         return compile(dir, names, null, complete, lang);
     }
 
-    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer, Boolean complete, int lang) {
+    private static Result compile(Path dir, List<String> names, goj.ssa.Passes.Observer observer, Boolean complete, String lang) {
         Pos where = Pos.NONE;
         try {
             Checked c = check(dir, names, complete, lang);

@@ -48,8 +48,8 @@ public final class Loader {
         public final boolean std;
         /** Whether every function must have a body: no assembly or other non-Go sources (gc's -complete). */
         public boolean complete = true;
-        /** The package's language version, go1.{@code lang} (gc's -lang). */
-        public int lang = goj.types.Checker.GO_MINOR;
+        /** The Go language version the package is checked against (gc's -lang), or null for any. */
+        public String lang;
         /** Source lines of the files. */
         public long lines;
         /** Each import path written in the files, to the package it denotes (absent when not found). */

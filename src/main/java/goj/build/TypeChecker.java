@@ -57,6 +57,8 @@ public final class TypeChecker {
         Checker checker = new Checker(pkg, info, errs::add);
         checker.setComplete(p.complete);
         checker.setLang(p.lang);
+        checker.setStd(p.std);
+        checker.setFieldTrack(BuildTags.experiment("fieldtrack"));
         checker.setImporter(ip -> {
             Loader.Pkg q = p.imports.get(ip);
             Checked cq = q == null ? null : done.get(q);

@@ -1,7 +1,6 @@
 package goj.cli;
 
 import goj.build.Compiler;
-import goj.types.Checker;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ public final class ToolCompileCommand implements Runnable {
     @Option(names = "-p", description = "import path of the package being compiled") String packagePath;
     @Option(names = "-o", description = "output file (goj writes no package archives yet)") String output;
     @Option(names = "-complete", description = "no non-Go sources: a function without a body is an error") boolean complete;
-    @Option(names = "-lang", description = "Go language version go1.N of the package (default: go1.27, what goj implements)") String lang;
+    @Option(names = "-lang", description = "Go language version source code expects (go1.N)") String lang;
     @Parameters(arity = "1..*", paramLabel = "FILE.go") List<Path> files;
 
     /** N of a -lang value go1.N, or exit with gc's complaint. */
@@ -31,16 +30,16 @@ public final class ToolCompileCommand implements Runnable {
             throw new Main.ExitException(1);
         }
         int minor = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-        if (minor > Checker.GO_MINOR) {
-            System.err.println("goj tool compile: invalid value \"" + lang + "\" for -lang: max known version is \"go1." + Checker.GO_MINOR + "\"");
+        if (minor > goj.build.BuildTags.GO_MINOR) {
+            System.err.println("goj tool compile: invalid value \"" + lang + "\" for -lang: max known version is \"go1." + goj.build.BuildTags.GO_MINOR + "\"");
             throw new Main.ExitException(1);
         }
         return minor;
     }
 
     @Override public void run() {
-        int minor = lang == null ? Checker.GO_MINOR : langMinor(lang);
-        Compiler.Result r = Compiler.compile(Path.of(""), files.stream().map(Path::toString).toList(), complete, minor);
+        if (lang != null) langMinor(lang); // gc's complaints about the value
+        Compiler.Result r = Compiler.compile(Path.of(""), files.stream().map(Path::toString).toList(), complete, lang);
         if (!r.ok()) {
             Diagnostics.print(r.diagnostics(), allErrors);
             throw new Main.ExitException(1);

@@ -2,9 +2,10 @@ package goj.syntax;
 
 /**
  * A compiler directive comment such as {@code //go:noinline}; {@code text} is the comment text after
- * the {@code //} (e.g. {@code "go:linkname x y"}); {@code pos} is that of the text (after //).
+ * the {@code //} (e.g. {@code "go:linkname x y"}); {@code pos} is that of the text (after //);
+ * {@code ownLine}: nothing precedes it on its line (gc ignores, and reports, directives after code).
  */
-public record Directive(Pos pos, String text) {
+public record Directive(Pos pos, String text, boolean ownLine) {
     /** The directive's name, e.g. {@code "go:noinline"}. */
     public String name() {
         int i = 0;

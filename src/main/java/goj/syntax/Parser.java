@@ -78,10 +78,12 @@ public final class Parser implements Scanner.Handler {
                 if (top && text.startsWith("//go:build")) {
                     buildLine = text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
                 }
-                Directive d = new Directive(dpos, ctext);
+                Directive d = new Directive(dpos, ctext, sc.blankBefore(offset));
                 directives.add(d);
-                if (pragma == null) pragma = new Pragma();
-                pragma.directives.add(d);
+                if (d.ownLine()) { // gc attaches only directives on a line of their own
+                    if (pragma == null) pragma = new Pragma();
+                    pragma.directives.add(d);
+                }
             }
         }
         if ((mode & Syntax.KEEP_COMMENTS) != 0) comments.add(new Comment(new Pos(base, line, col, offset), text));
@@ -234,7 +236,11 @@ public final class Parser implements Scanner.Handler {
         return p;
     }
 
-    private void clearPragma() { pragma = null; }
+    /** Drops the pending directives where no declaration may take them (gc's unused pragmas). */
+    private void clearPragma() {
+        if (pragma != null && fileNode != null) fileNode.unattached.addAll(pragma.directives);
+        pragma = null;
+    }
 
     private void errorAt(Pos pos, String msg) {
         first = true;

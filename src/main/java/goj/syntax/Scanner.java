@@ -44,6 +44,14 @@ final class Scanner {
 
     private final Interner names = new Interner();
 
+    /** Whether only blanks precede byte offset {@code off} on its line (a directive there stands on a line by itself). */
+    boolean blankBefore(int off) {
+        for (int i = off - 1; i >= 0 && src[i] != '\n'; i--) {
+            if (src[i] != ' ' && src[i] != '\t' && src[i] != '\r') return false;
+        }
+        return true;
+    }
+
     Scanner(byte[] src, int end, Handler h, int mode) {
         this.src = src;
         this.end = end;

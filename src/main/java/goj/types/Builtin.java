@@ -10,6 +10,14 @@ public final class Builtin extends Obj {
         // package unsafe's functions (declared in Unsafe.PKG, not in the universe)
         ADD, ALIGNOF, OFFSETOF, SIZEOF, SLICE, SLICEDATA, STRING, STRINGDATA;
 
+        /** Whether a call of this builtin may stand alone as a statement (the others compute a value that must be used). */
+        public boolean isStatement() {
+            return switch (this) {
+                case CLEAR, CLOSE, COPY, DELETE, PANIC, PRINT, PRINTLN, RECOVER -> true;
+                default -> false;
+            };
+        }
+
         /** Whether this is one of package unsafe's functions. */
         public boolean isUnsafe() { return compareTo(ADD) >= 0; }
     }

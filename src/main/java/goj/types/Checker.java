@@ -119,27 +119,36 @@ public final class Checker {
     /** Sets where the package's imports are found (packages without imports need none). */
     public void setImporter(Importer importer) { this.importer = importer; }
 
+    /** The Go version each file is checked against. */
+    private Versions versions = new Versions(null);
+
+    /** Checks the package against Go version {@code lang} ("go1.N"; null: any version), gc's -lang. */
+    public void setLang(String lang) { versions = new Versions(lang); }
+
+    /** Whether the file of {@code at} may use a feature of Go 1.{@code minor}; else reports "WHAT requires go1.N or later (…)". */
+    boolean verifyVersion(Pos at, int minor, String what) {
+        String why = versionProblem(at, minor);
+        if (why != null) error(at, what + " " + why);
+        return why == null;
+    }
+
+    /** Null if the file of {@code at} may use a feature of Go 1.{@code minor}, else "requires go1.N or later (…)". */
+    String versionProblem(Pos at, int minor) {
+        return versions.allow(at, minor) ? null : versions.requires(at, minor);
+    }
+
+    /** Whether methods marked //go:nointerface implement no interface (GOEXPERIMENT=fieldtrack). */
+    private boolean fieldTrack;
+
+    public void setFieldTrack(boolean fieldTrack) { this.fieldTrack = fieldTrack; }
+
+    /** Whether the package is from the standard library (gc's -std); goj checks the directives of other packages only. */
+    private boolean std;
+
+    public void setStd(boolean std) { this.std = std; }
+
     /** Allows functions without bodies (implemented in assembly) when {@code complete} is false. */
     public void setComplete(boolean complete) { this.complete = complete; }
-
-    /** The Go version goj implements: go1.{@value}. */
-    public static final int GO_MINOR = 27;
-
-    /** The language version of the package, go1.{@code lang} (gc's -lang); at most {@link #GO_MINOR}. */
-    private int lang = GO_MINOR;
-
-    /** Sets the package's language version to go1.{@code minor} (gc's {@code -lang}). */
-    public void setLang(int minor) { this.lang = minor; }
-
-    /**
-     * Whether the package's language version allows a feature of go1.{@code minor}; if not, reports
-     * at {@code pos} that {@code what} requires it, in types2's words.
-     */
-    boolean allowVersion(Pos pos, int minor, String what) {
-        if (lang >= minor) return true;
-        error(pos, what + " requires go1." + minor + " or later (-lang was set to go1." + lang + "; check go.mod)");
-        return false;
-    }
 
     private static final java.util.regex.Pattern SUB_ERROR = java.util.regex.Pattern.compile("\n\t(?!\t)");
 
@@ -194,6 +203,8 @@ public final class Checker {
     }
 
     private void checkPackage(List<File> files) {
+        for (File f : files) versions.addFile(f);
+        if (!std) Directives.checkParsed(this, files);
         for (File f : files) {
             if (f.pkgName.value.equals("_")) error(f.pkgName.pos(), "invalid package name _");
             for (goj.syntax.Directive d : f.directives) {
@@ -206,9 +217,14 @@ public final class Checker {
         }
         imports.reportConflicts(new ArrayList<>(new java.util.LinkedHashSet<>(fileScopes.values())));
         for (TypeName tn : typeDecls.keySet()) resolveType(tn);
+        processDelayed();
         for (Func m : methodDecls) associateMethod(m);
         for (Obj o : pending.keySet()) resolve(o);
         for (Func f : funcs) checkFuncBody(f);
+        processDelayed();
+        if (errorCount == 0) reportAnonymousCycles();
+        if (errorCount == 0 && !std) Directives.checkAttached(this, files);
+        if (errorCount == 0) checkChanElemSizes(); // gc's back end, which runs on well-typed packages only
         if (errorCount == 0) generics.checkInstances();
         if (errorCount == 0) reportLargeTypes();
         Map<Func, goj.syntax.Node> bodies = new java.util.IdentityHashMap<>();
@@ -240,6 +256,32 @@ public final class Checker {
         }
     }
 
+    /** Checks that need complete types, waiting until the types being declared are resolved. */
+    private final List<Runnable> delayed = new ArrayList<>();
+
+    /** Runs {@code check} once the package's types (or, inside a function, its local types) are resolved. */
+    void later(Runnable check) { delayed.add(check); }
+
+    private void processDelayed() {
+        for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
+        delayed.clear();
+    }
+
+    /** Channel types written in the package, with where, to check their element sizes once all types are resolved. */
+    private final List<Map.Entry<Pos, Chan>> chanTypes = new ArrayList<>();
+
+    /** Records channel type {@code c} written at {@code pos} for {@link #checkChanElemSizes}. */
+    void chanType(Pos pos, Chan c) { chanTypes.add(Map.entry(pos, c)); }
+
+    /** gc's implementation restriction: a channel's element type is smaller than 64kB. */
+    private void checkChanElemSizes() {
+        for (Map.Entry<Pos, Chan> e : chanTypes) {
+            long size = Sizes.sizeof(e.getValue().elem());
+            if (size < 0 || size >= 1 << 16) error(e.getKey(), "channel element type too large (>64kB)");
+        }
+        chanTypes.clear();
+    }
+
     // ---- package-level declarations ----
 
     private void collect(File f) {
@@ -267,17 +309,19 @@ public final class Checker {
                 }
                 case TypeDecl t -> {
                     if (!t.tparams.isEmpty() && t.alias) { unsupported(t, "generic type aliases"); continue; }
+                    if (!t.tparams.isEmpty()) verifyVersion(t.tparams.getFirst().name.pos(), 18, "type parameter");
                     TypeName tn = new TypeName(t.name.pos(), pkg, t.name.value, Universe.INVALID);
                     if (!t.alias) tn.type = new Named(tn);
                     if (!t.tparams.isEmpty()) generics.genericTypes.add((Named) tn.type);
                     info.defs.put(t.name, tn);
-                    declare(pkg.scope(), t.name, tn);
+                    if (mayDeclare(t.name)) declare(pkg.scope(), t.name, tn);
                     typeDecls.put(tn, t);
                 }
                 case FuncDecl fd -> {
                     if (fd.recv != null) {
                         Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                         fn.decl = fd;
+                        fn.nointerface = fieldTrack && fd.pragma != null && fd.pragma.has("go:nointerface");
                         info.defs.put(fd.name, fn);
                         methodDecls.add(fn);
                         funcs.add(fn);
@@ -286,6 +330,7 @@ public final class Checker {
                     Func fn = new Func(fd.name.pos(), pkg, fd.name.value, Universe.INVALID);
                     fn.decl = fd;
                     info.defs.put(fd.name, fn);
+                    if (!fd.tparams.isEmpty()) verifyVersion(fd.tparams.getFirst().name.pos(), 18, "type parameter");
                     if (!fd.tparams.isEmpty() && (fd.name.value.equals("init") || fd.name.value.equals("main") && pkg.name().equals("main"))) {
                         error(fd.name.pos(), "func " + fd.name.value + " must have no type parameters");
                     }
@@ -309,8 +354,17 @@ public final class Checker {
 
     private void declarePackageObj(Name n, Obj o, Decl d) {
         info.defs.put(n, o);
-        if (!n.value.equals("_")) declare(pkg.scope(), n, o);
+        if (!n.value.equals("_") && mayDeclare(n)) declare(pkg.scope(), n, o);
         pending.put(o, d);
+    }
+
+    /** Whether a package-level constant, variable or type may have name {@code n} (init, and main in package main, are functions). */
+    private boolean mayDeclare(Name n) {
+        if (n.value.equals("init") || n.value.equals("main") && pkg.name().equals("main")) {
+            error(n.pos(), "cannot declare " + n.value + " - must be func");
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -391,6 +445,8 @@ public final class Checker {
         if (d == null || resolvingTypes.contains(tn)) return;
         if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
         resolvingTypes.add(tn);
+        int savedDepth = exprs.interfaceDepth;
+        exprs.interfaceDepth = 0; // literals of this declaration are not inside those of the one that uses it
         Scope saved = scope;
         scope = localTypeScopes.getOrDefault(tn, fileScope(d));
         if (!d.tparams.isEmpty() && tn.type instanceof Named g) {
@@ -403,6 +459,7 @@ public final class Checker {
             tn.type = nt; // so uses of the alias inside nt's declaration (a valid cycle) see it
         }
         Type t = exprs.typeExpr(d.type);
+        exprs.interfaceDepth = savedDepth;
         scope = saved;
         resolvingTypes.remove(tn);
         if (tn.type instanceof Named n) {
@@ -555,6 +612,72 @@ public final class Checker {
         if (why != null) for (goj.syntax.Directive e : d.pragma.all("go:embed")) error(e.pos(), why);
     }
 
+    /** The interface literals of the package not written inside another, with their positions (in source order per declaration). */
+    private final List<Map.Entry<Pos, Interface>> interfaceLiterals = new ArrayList<>();
+
+    /** Records interface literal {@code i} at {@code pos}, written in no other interface literal. */
+    void outerInterfaceLiteral(Pos pos, Interface i) { interfaceLiterals.add(Map.entry(pos, i)); }
+
+    /** gc's check, after type checking, for interface literals that refer to themselves (go.dev/issue/56103). */
+    private void reportAnonymousCycles() {
+        List<Map.Entry<Pos, Interface>> lits = new ArrayList<>(interfaceLiterals);
+        lits.sort(Map.Entry.comparingByKey());
+        AnonymousCycles finder = new AnonymousCycles();
+        for (Map.Entry<Pos, Interface> e : lits) {
+            if (finder.hasCycle(e.getValue())) {
+                error(e.getKey(), "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)");
+                finder.reported();
+            }
+        }
+    }
+
+    /** Named types being embedded by the interfaces being completed, outermost first. */
+    private final List<Named> embedding = new ArrayList<>();
+    /** For each interface being completed: how many of {@link #embedding} were there when it began. */
+    private final Map<Interface, Integer> completionStart = new java.util.IdentityHashMap<>();
+
+    /** Runs {@code completion}, the completion of interface {@code i} (for {@link #embeddingCycle}). */
+    void completing(Interface i, Runnable completion) {
+        completionStart.put(i, embedding.size());
+        try {
+            completion.run();
+        } finally {
+            completionStart.remove(i);
+        }
+    }
+
+    /** Runs {@code embed}, which embeds named type {@code n} in an interface being completed. */
+    void embedding(Named n, Runnable embed) {
+        embedding.add(n);
+        try {
+            embed.run();
+        } finally {
+            embedding.removeLast();
+        }
+    }
+
+    /** Reports the cycle of embeddings that leads back to interface {@code i}, being completed. */
+    void embeddingCycle(Interface i) {
+        List<Named> cycle = embedding.subList(completionStart.getOrDefault(i, 0), embedding.size());
+        if (!cycle.isEmpty()) cycleError("invalid recursive type", fromFirstInSource(cycle.stream().map(Named::obj).toList()));
+    }
+
+    /**
+     * If {@code e} names an alias whose declaration is being resolved (an interface embeds it
+     * inside its own declaration), reports the defined types of that cycle, as types2 does.
+     */
+    void aliasEmbeddingCycle(Expr e) {
+        if (!(e instanceof Name n) || !(scope.lookupParent(n.value) instanceof TypeName tn) || tn.type instanceof Named
+                || !resolvingTypes.contains(tn)) return;
+        List<TypeName> cycle = new ArrayList<>();
+        boolean after = false;
+        for (TypeName t : resolvingTypes) {
+            if (t == tn) after = true;
+            else if (after && t.type instanceof Named) cycle.add(t);
+        }
+        if (!cycle.isEmpty()) cycleError("invalid recursive type", fromFirstInSource(cycle));
+    }
+
     /** Finds a method's receiver base type and records the method in its method set. */
     private void associateMethod(Func m) {
         FuncDecl fd = m.decl;
@@ -627,22 +750,6 @@ public final class Checker {
     }
 
     /** The signature a function type denotes (parameters and results declared in no scope). */
-    /**
-     * The signature of a function type that is not a declaration's or a literal's (whose
-     * parameters are declared in the body's scope): its parameter names must still be unique.
-     */
-    Signature signatureType(goj.syntax.FuncType ft) {
-        Map<String, Pos> names = new java.util.HashMap<>();
-        for (List<Field> fs : List.of(ft.params, ft.results)) {
-            for (Field f : fs) {
-                if (f.name == null || f.name.value.equals("_")) continue;
-                Pos prev = names.putIfAbsent(f.name.value, f.name.pos());
-                if (prev != null) error(f.name.pos(), f.name.value + " redeclared in this block\n\t" + prev + ": other declaration of " + f.name.value);
-            }
-        }
-        return signature(ft);
-    }
-
     Signature signature(goj.syntax.FuncType ft) {
         List<Var> params = new ArrayList<>(), results = new ArrayList<>();
         boolean variadic = false;
@@ -658,6 +765,19 @@ public final class Checker {
         }
         for (Field r : ft.results) results.add(new Var(r.pos(), pkg, r.name == null ? "" : r.name.value, exprs.typeExpr(r.type), false));
         return new Signature(new Tuple(params), new Tuple(results), variadic);
+    }
+
+    /**
+     * The signature of a function type written as a type (a func type or an interface method),
+     * whose parameter and result names must be distinct as those of a function body are (where
+     * declaring them in the body's scope reports a duplicate).
+     */
+    Signature funcType(goj.syntax.FuncType ft) {
+        Signature s = signature(ft);
+        Scope names = new Scope(null);
+        for (Field p : ft.params) if (p.name != null) declare(names, p.name, new Var(p.name.pos(), pkg, p.name.value, Universe.INVALID, false));
+        for (Field r : ft.results) if (r.name != null) declare(names, r.name, new Var(r.name.pos(), pkg, r.name.value, Universe.INVALID, false));
+        return s;
     }
 
     /** Resolves a package-level object on first use (constants and variables may be used before their declaration). */
@@ -1127,8 +1247,13 @@ public final class Checker {
         Operand x = exprs.expr(rc.x);
         Type k = null, v = null;
         if (!x.invalid()) {
+            String desc = exprs.describe(x);
+            Pos at = goj.syntax.Syntax.startPos(rc.x);
             if (x.isUntyped() && x.type.underlying() instanceof Basic b && b.isNumeric()) exprs.convertUntyped(x, Universe.defaultType(x.type));
-            switch (x.type.underlying()) {
+            String tooNew = x.type.underlying() instanceof Basic b && b.isInteger() ? versionProblem(at, 22)
+                    : x.type.underlying() instanceof Signature ? versionProblem(at, 23) : null;
+            if (tooNew != null) error(at, "cannot range over " + desc + ": " + tooNew);
+            else switch (x.type.underlying()) {
                 case Basic b when b.isInteger() -> k = x.type;
                 case Basic b when b.isString() -> { k = Universe.INT; v = Universe.INT32; }
                 case Slice sl -> { k = Universe.INT; v = sl.elem(); }
@@ -1282,6 +1407,7 @@ public final class Checker {
             }
         }
         boolean seenDefault = false;
+        Map<Object, List<Operand>> seen = new java.util.HashMap<>();
         for (goj.syntax.CaseClause cc : sw.body) {
             if (cc.cases == null) {
                 if (seenDefault) error(cc.pos(), "multiple defaults in switch");
@@ -1295,8 +1421,9 @@ public final class Checker {
                     if (!c.invalid() && !(c.type.underlying() instanceof Basic b && b.isBoolean())) {
                         error(e.pos(), "invalid case " + e + " in switch (mismatched types " + c.type + " and bool)");
                     }
-                } else {
-                    exprs.caseValue(e, tag);
+                } else if (!tag.invalid()) {
+                    Operand c = exprs.caseValue(e, tag);
+                    if (!c.invalid() && c.mode == Mode.CONSTANT) duplicateCase(c, seen);
                 }
             }
             openScope();
@@ -1328,6 +1455,21 @@ public final class Checker {
             case CLEAR, CLOSE, COPY, DELETE, PANIC, PRINT, PRINTLN, RECOVER -> ExprKind.STATEMENT;
             default -> ExprKind.EXPRESSION;
         };
+    }
+
+    /** Reports constant case value {@code c} if an earlier case of the switch has the same value and type; else records it. */
+    private void duplicateCase(Operand c, Map<Object, List<Operand>> seen) {
+        Object key = ConstKeys.caseKey(c.value);
+        if (key == null) return;
+        List<Operand> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Operand prev : same) {
+            if (Types.identical(prev.type, c.type)) {
+                error(goj.syntax.Syntax.startPos(c.expr), "duplicate case " + exprs.describe(c) + " in expression switch\n\t"
+                        + prev.expr.pos() + ": previous case");
+                return;
+            }
+        }
+        same.add(c);
     }
 
     private static boolean isRecv(Expr e) {

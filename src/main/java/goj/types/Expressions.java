@@ -243,19 +243,33 @@ final class Expressions {
             case goj.syntax.StructType t -> { x.mode = Mode.TYPEXPR; x.type = structType(t); }
             case goj.syntax.SelectorExpr sel -> selector(x, sel);
             case goj.syntax.FuncLit lit -> { x.mode = Mode.VALUE; x.type = check.funcLit(lit); }
-            case goj.syntax.InterfaceType it -> { x.mode = Mode.TYPEXPR; x.type = interfaceType(it); }
-            case goj.syntax.ChanType ct -> { x.mode = Mode.TYPEXPR; x.type = new Chan(ct.dir, typeExpr(ct.elem)); }
+            case goj.syntax.InterfaceType it -> {
+                x.mode = Mode.TYPEXPR;
+                interfaceDepth++;
+                try {
+                    x.type = interfaceType(it);
+                } finally {
+                    interfaceDepth--;
+                }
+                if (interfaceDepth == 0) check.outerInterfaceLiteral(it.pos(), (Interface) x.type);
+            }
+            case goj.syntax.ChanType ct -> {
+                Chan c = new Chan(ct.dir, typeExpr(ct.elem));
+                check.chanType(ct.pos(), c);
+                x.mode = Mode.TYPEXPR;
+                x.type = c;
+            }
             case goj.syntax.MapType mt -> {
                 Type k = typeExpr(mt.key), v = typeExpr(mt.value);
                 x.mode = Mode.TYPEXPR;
                 x.type = new MapType(k, v);
-                if (k != Universe.INVALID && !(k instanceof Named n && n.underlying == null) && !Types.comparable(k)) {
-                    check.error(mt.key.pos(), "invalid map key type " + k);
-                }
+                check.later(() -> { // the key type may be a type being declared
+                    if (k != Universe.INVALID && !Types.comparable(k)) check.error(mt.key.pos(), "invalid map key type " + k);
+                });
             }
             case goj.syntax.AssertExpr ae -> typeAssertion(x, ae);
             case goj.syntax.ArrayType t -> arrayType(x, t);
-            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.signatureType(t); }
+            case goj.syntax.FuncType t -> { x.mode = Mode.TYPEXPR; x.type = check.funcType(t); }
             case goj.syntax.IndexExpr ix -> Indexing.index(check, this, x, ix);
             case goj.syntax.SliceExpr sx -> Indexing.slice(check, this, x, sx);
             case goj.syntax.CompositeLit lit -> Indexing.compositeLit(check, this, x, lit, null);
@@ -282,11 +296,12 @@ final class Expressions {
             String name;
             boolean embedded = f.name == null;
             if (embedded) {
-                embeddedFieldType(f.type, ft);
                 Expr te = f.type;
                 if (te instanceof Operation op && op.op == Operator.MUL && op.y == null) te = op.x;
                 if (te instanceof goj.syntax.IndexExpr ix) te = ix.x; // an embedded instance of a generic type
                 name = te instanceof Name n ? n.value : te instanceof goj.syntax.SelectorExpr se ? se.sel.value : "?";
+                goj.syntax.Pos at = f.pos();
+                check.later(() -> embeddedFieldType(ft, at));
             } else {
                 name = f.name.value;
             }
@@ -303,59 +318,135 @@ final class Expressions {
         return new Struct(fields);
     }
 
-    /** types2's checks of an embedded field's type {@code t}: not a pointer, nor a pointer to an interface or unsafe.Pointer. */
-    private void embeddedFieldType(Expr e, Type t) {
-        boolean isPtr = t instanceof Pointer;
-        Type base = t instanceof Pointer p ? p.elem() : t;
-        if (base == Universe.INVALID || base instanceof Named n && n.underlying == null) return; // not resolved yet
-        goj.syntax.Pos at = goj.syntax.Syntax.startPos(e);
-        if (base instanceof TypeParam) {
-            check.error(at, "embedded field type cannot be a (pointer to a) type parameter");
-            return;
-        }
-        switch (base.underlying()) {
-            case Basic b when b == Unsafe.POINTER -> check.error(at, "embedded field type cannot be unsafe.Pointer");
+    /** The spec's restrictions on an embedded field's type {@code T} or {@code *T}, once T is resolved. */
+    private void embeddedFieldType(Type ft, goj.syntax.Pos at) {
+        boolean ptr = ft instanceof Pointer;
+        Type t = ft instanceof Pointer p ? p.elem() : ft;
+        switch (t.underlying()) {
+            case Basic b when b.kind() == Basic.Kind.UNSAFE_POINTER -> check.error(at, "embedded field type cannot be unsafe.Pointer");
             case Pointer p -> check.error(at, "embedded field type cannot be a pointer");
-            case Interface i when isPtr -> check.error(at, "embedded field type cannot be a pointer to an interface");
+            case Interface i when t instanceof TypeParam -> check.error(at, "embedded field type cannot be a (pointer to a) type parameter");
+            case Interface i when ptr -> check.error(at, "embedded field type cannot be a pointer to an interface");
             default -> { }
         }
     }
 
+    /** How many interface literals of the declaration being checked enclose the current expression. */
+    int interfaceDepth;
+
+    /** The elements of an interface being built: methods by name (with where each was declared or embedded), terms, comparable. */
+    private static final class Elems {
+        final List<Func> methods = new ArrayList<>();
+        final java.util.Map<String, Func> byName = new java.util.HashMap<>();
+        final java.util.Map<String, goj.syntax.Pos> mpos = new java.util.HashMap<>();
+        List<Interface.Term> terms; // null: no restriction by terms
+        boolean comparable;
+    }
+
+    /** An embedded type still being declared where the interface is written: embedded on completion. */
+    private record Pending(Named type, goj.syntax.Pos at) {}
+
     private Type interfaceType(goj.syntax.InterfaceType it) {
-        List<Func> methods = new ArrayList<>();
-        List<Interface.Term> terms = null; // null: no restriction by terms
-        boolean comparable = false;
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Elems acc = new Elems();
         for (goj.syntax.Field f : it.methods) {
             if (f.name != null && f.name.value.equals("_")) {
                 check.error(f.name.pos(), "methods must have a unique non-blank name");
                 continue;
             }
             if (f.name != null) {
-                Signature sig = check.signatureType((goj.syntax.FuncType) f.type);
+                Signature sig = check.funcType((goj.syntax.FuncType) f.type);
                 Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
                 check.info.defs.put(f.name, m);
-                if (!names.add(f.name.value)) check.error(f.name.pos(), "duplicate method " + f.name.value);
-                methods.add(m);
-                continue;
+                if (acc.byName.containsKey(m.name())) {
+                    check.error(f.name.pos(), duplicateMethod(m.name(), acc.mpos.get(m.name())));
+                    continue;
+                }
+                acc.byName.put(m.name(), m);
+                acc.mpos.put(m.name(), f.name.pos());
+                acc.methods.add(m);
             }
+        }
+        List<Pending> pending = new ArrayList<>();
+        for (goj.syntax.Field f : it.methods) {
+            if (f.name != null) continue;
+            goj.syntax.Pos at = goj.syntax.Syntax.startPos(f.type);
             if (Generics.isTermList(f.type)) {
+                if (!check.verifyVersion(at, 18, "embedding interface element " + f.type)) continue;
                 List<Interface.Term> union = new ArrayList<>();
                 check.generics.collectTerms(f.type, union);
-                terms = intersect(terms, union);
+                acc.terms = intersect(acc.terms, union);
                 continue;
             }
             Type e = typeExpr(f.type);
-            if (e == Universe.INVALID) continue;
-            if (!(e.underlying() instanceof Interface ei)) {
-                terms = intersect(terms, List.of(new Interface.Term(false, e)));
+            if (e == Universe.INVALID) {
+                check.aliasEmbeddingCycle(f.type);
                 continue;
             }
-            for (Func m : ei.methods()) if (names.add(m.name())) methods.add(m);
-            if (!ei.terms().isEmpty()) terms = intersect(terms, ei.terms());
-            comparable |= ei.isComparable();
+            if (e instanceof Named n && (n.underlying == null || n.underlying instanceof Interface ni && ni.isIncomplete())) {
+                pending.add(new Pending(n, at));
+                continue;
+            }
+            embed(acc, e, at, null);
         }
-        return new Interface(methods, terms == null ? List.of() : terms, comparable);
+        Interface iface = new Interface(acc.methods, acc.terms == null ? List.of() : acc.terms, acc.comparable);
+        if (!pending.isEmpty()) {
+            iface.completeLater(() -> {
+                check.completing(iface, () -> {
+                    for (Pending p : pending) check.embedding(p.type(), () -> embed(acc, p.type(), p.at(), iface));
+                });
+                iface.completeWith(acc.methods, acc.terms == null ? List.of() : acc.terms, acc.comparable);
+            });
+            check.later(iface::complete);
+        }
+        return iface;
+    }
+
+    /** Embeds type {@code e} (written at {@code at}) in the interface {@code self} being completed (null: being written). */
+    private void embed(Elems acc, Type e, goj.syntax.Pos at, Interface self) {
+        if (!(e.underlying() instanceof Interface ei)) {
+            if (self != null && containsByValue(e.underlying(), self)) { // as types2's validType, through embedded types
+                check.cycleError("invalid recursive type", List.of(((Named) e).obj()));
+                return;
+            }
+            if (!check.verifyVersion(at, 18, "embedding non-interface type " + e)) return;
+            acc.terms = intersect(acc.terms, List.of(new Interface.Term(false, e)));
+            return;
+        }
+        if (ei.isCompleting()) {
+            check.embeddingCycle(ei);
+            return;
+        }
+        for (Func m : ei.methods()) {
+            Func other = acc.byName.putIfAbsent(m.name(), m);
+            if (other == null) {
+                acc.mpos.put(m.name(), at);
+                acc.methods.add(m);
+                continue;
+            }
+            // overlapping embedded methods (Go 1.14) must be identical; checked once signatures are complete
+            goj.syntax.Pos otherAt = acc.mpos.get(m.name());
+            check.later(() -> {
+                if (check.versionProblem(at, 14) != null || !Types.identical(m.type(), other.type())) {
+                    check.error(at, duplicateMethod(m.name(), otherAt));
+                }
+            });
+        }
+        if (!ei.terms().isEmpty()) acc.terms = intersect(acc.terms, ei.terms());
+        acc.comparable |= ei.isComparable();
+    }
+
+    /** Whether values of type {@code t} hold interface {@code target} (as struct fields or array elements). */
+    private static boolean containsByValue(Type t, Interface target) {
+        return switch (t) {
+            case Interface i -> i == target;
+            case Struct st -> st.fields().stream().anyMatch(f -> containsByValue(f.type(), target));
+            case Array a -> containsByValue(a.elem(), target);
+            default -> false;
+        };
+    }
+
+    private static String duplicateMethod(String name, goj.syntax.Pos other) {
+        return "duplicate method " + name + "\n\t" + other + ": other declaration of method " + name;
     }
 
     /** The intersection of two type sets given by terms ({@code null}: all types). */
@@ -425,7 +516,7 @@ final class Expressions {
         check.info.selections.put(sel, s);
         check.info.uses.put(sel.sel, s.obj());
         if (s.kind() == Selection.Kind.FIELD) {
-            x.mode = base.mode == Mode.VARIABLE || s.indirect() ? Mode.VARIABLE : Mode.VALUE;
+            x.mode = base.mode == Mode.VARIABLE && !mapElem || s.indirect() ? Mode.VARIABLE : Mode.VALUE;
             x.type = s.type();
             return;
         }
@@ -585,6 +676,11 @@ final class Expressions {
             x.invalidate();
             return;
         }
+        if ((o == Universe.SCOPE.lookup("any") || o == Universe.SCOPE.lookup("comparable"))
+                && !check.verifyVersion(n.pos(), 18, "predeclared " + n.value)) {
+            x.invalidate();
+            return;
+        }
         check.info.uses.put(n, o);
         if (o.pkg() != null && o.pkg() != check.pkg) check.imports.useDot(o);
         switch (o) {
@@ -626,10 +722,15 @@ final class Expressions {
 
     private void literal(Operand x, BasicLit lit) {
         if (lit.bad) { x.invalidate(); return; }
+        if (lit.kind == goj.syntax.LitKind.INT || lit.kind == goj.syntax.LitKind.FLOAT || lit.kind == goj.syntax.LitKind.IMAG) numberSyntaxVersion(lit);
         x.mode = Mode.CONSTANT;
         try {
             switch (lit.kind) {
-                case INT -> { x.type = Universe.UNTYPED_INT; x.value = new Constant.Int(Literals.parseInt(lit.value)); }
+                case INT -> {
+                    x.type = Universe.UNTYPED_INT;
+                    x.value = new Constant.Int(Literals.parseInt(lit.value));
+                    representable(x, lit);
+                }
                 case FLOAT -> { x.type = Universe.UNTYPED_FLOAT; x.value = new Constant.Float(Literals.parseFloat(lit.value)); }
                 case RUNE -> { x.type = Universe.UNTYPED_RUNE; x.value = Constant.of(Literals.parseRune(lit.value)); }
                 case STRING -> { x.type = Universe.UNTYPED_STRING; x.value = new Constant.Str(Literals.parseString(lit.value)); }
@@ -639,6 +740,20 @@ final class Expressions {
             check.error(lit.pos(), "malformed constant: " + lit.value);
             x.invalidate();
         }
+    }
+
+    /** Number literal syntax of Go 1.13 (digit separators, 0b, 0o, hexadecimal floats) in files of older versions. */
+    private void numberSyntaxVersion(BasicLit lit) {
+        String v = lit.value;
+        if (v.length() <= 2) return;
+        char radix = Character.toLowerCase(v.charAt(1));
+        String what = v.contains("_") ? "underscore in numeric literal"
+                : v.charAt(0) != '0' ? null
+                : radix == 'b' ? "binary literal"
+                : radix == 'o' ? "0o/0O-style octal literal"
+                : radix == 'x' && lit.kind != goj.syntax.LitKind.INT ? "hexadecimal floating-point literal"
+                : null;
+        if (what != null) check.verifyVersion(lit.pos(), 13, what);
     }
 
     private void unary(Operand x, Operation op) {
@@ -716,6 +831,7 @@ final class Expressions {
                     BigInteger v = ((Constant.Int) y.value).value();
                     Basic ub = (Basic) u;
                     x.value = new Constant.Int(ub.isUnsigned() ? v.xor(BigInteger.ONE.shiftLeft(ub.size() * 8).subtract(BigInteger.ONE)) : v.not());
+                    representable(x, op);
                 }
             }
             default -> { check.unsupported(op, "operator " + op.op); x.invalidate(); }
@@ -836,6 +952,10 @@ final class Expressions {
             if (y.isUntyped()) convertUntyped(y, Universe.UINT);
         } else if (!(y.type.underlying() instanceof Basic yb && yb.isInteger())) {
             check.error(y.expr.pos(), "invalid operation: shift count " + describe(y) + " must be integer");
+            r.invalidate();
+            return r;
+        } else if (!yb.isUnsigned() && !yb.isUntyped()
+                && !check.verifyVersion(goj.syntax.Syntax.startPos(y.expr), 13, "invalid operation: signed shift count " + describe(y))) {
             r.invalidate();
             return r;
         }
@@ -1205,8 +1325,19 @@ final class Expressions {
         return true;
     }
 
+    /**
+     * After a constant operation at {@code at}: a typed constant must be representable in its type,
+     * and an untyped integer constant must not grow beyond 512 bits (types2's overflow check).
+     */
     private void representable(Operand x, Node at) {
-        if (!(x.type.underlying() instanceof Basic b) || b.isUntyped()) return;
+        if (!(x.type.underlying() instanceof Basic b)) return;
+        if (b.isUntyped()) {
+            if (x.value instanceof Constant.Int i && i.value().abs().bitLength() > 512) {
+                check.error(at.pos(), "constant " + opName(x.expr) + "overflow");
+                x.invalidate();
+            }
+            return;
+        }
         Constant v = Constants.convert(x.value, b);
         if (v == null) {
             check.error(goj.syntax.Syntax.startPos(x.expr), describe(x) + " overflows " + x.type);
@@ -1216,6 +1347,20 @@ final class Expressions {
         }
     }
 
+    /** The name of the operation of {@code e} (with a trailing space) as overflow messages give it, or "". */
+    private static String opName(Expr e) {
+        if (!(e instanceof Operation op)) return "";
+        String name = op.y == null ? (op.op == Operator.XOR ? "bitwise complement" : null) : switch (op.op) {
+            case ADD -> "addition";
+            case SUB -> "subtraction";
+            case XOR -> "bitwise XOR";
+            case MUL -> "multiplication";
+            case SHL -> "shift";
+            default -> null;
+        };
+        return name == null ? "" : name + " ";
+    }
+
     /** The value of constant integer index expression {@code e} (already checked), or -1. */
     long constIndex(Expr e) {
         TypeAndValue tv = check.info.types.get(e);
@@ -1223,16 +1368,20 @@ final class Expressions {
         return -1;
     }
 
-    /** Checks a case expression against a switch's tag (as {@code e == tag}, errors at e). */
-    void caseValue(Expr e, Operand tag) {
+    /** Checks case value {@code e} of a switch on {@code tag} (as {@code e == tag}, errors at e); returns it, converted to the tag's type (invalid if it is not a valid case). */
+    Operand caseValue(Expr e, Operand tag) {
         Operand c = expr(e);
-        if (c.invalid() || tag.invalid()) return;
+        if (c.invalid() || tag.invalid()) return c;
         if (c.isUntyped()) {
             implicitConversion(c, tag.type);
-            if (c.invalid()) return;
+            if (c.invalid()) return c;
         }
         String why = comparisonError(c, tag, Operator.EQL, true);
-        if (why != null) check.error(goj.syntax.Syntax.startPos(e), "invalid case " + e + " in switch on " + tag.expr + why.substring(1));
+        if (why != null) {
+            check.error(goj.syntax.Syntax.startPos(e), "invalid case " + e + " in switch on " + tag.expr + why.substring(1));
+            c.invalidate();
+        }
+        return c;
     }
 
     // ---- calls ----
@@ -1445,6 +1594,12 @@ final class Expressions {
             x.mode = Mode.CONSTANT;
             x.value = v;
             x.type = t;
+            return;
+        }
+        // a non-constant untyped value (a shift of an untyped constant) gets the conversion's type
+        if (y.isUntyped() && y.mode != Mode.CONSTANT && to != null && !to.isInteger() && (to.isNumeric() || to.isString())
+                && nonIntegerShift(y.expr, t)) {
+            x.invalidate();
             return;
         }
         if (!Conversions.convertible(y.type, t)) {

@@ -8,6 +8,8 @@ public final class Func extends Obj {
     /** For methods: the receiver's base type, and whether the receiver is a pointer ({@code *T}). */
     public Named recvBase;
     public boolean ptrRecv;
+    /** A method marked //go:nointerface under GOEXPERIMENT=fieldtrack: it implements no interface's method. */
+    public boolean nointerface;
     /** For methods: the receiver variable (null if unnamed). */
     public Var recv;
     /** For a promoted method of {@link #recvBase} (see Promoted): how the real method is selected from it; else null. */
@@ -43,6 +45,7 @@ public final class Func extends Obj {
         f.decl = decl;
         f.recvBase = recvBase;
         f.ptrRecv = ptrRecv;
+        f.nointerface = nointerface;
         return f;
     }
 
@@ -53,6 +56,7 @@ public final class Func extends Obj {
         f.decl = gm.decl;
         f.recvBase = inst;
         f.ptrRecv = gm.ptrRecv;
+        f.nointerface = gm.nointerface;
         f.origin = gm;
         f.targs = inst.targs();
         return f;

@@ -240,6 +240,8 @@ final class Indexing {
             case Slice s -> elements(check, exprs, lit, s.elem(), -1);
             case Struct st -> structFields(check, exprs, lit, st, t);
             case MapType m -> {
+                // constant keys so far by value; for an interface key type, with the types they have
+                java.util.Map<Object, List<Type>> keys = new java.util.HashMap<>();
                 for (Expr e : lit.elems) {
                     if (!(e instanceof KeyValueExpr kv)) {
                         check.error(e.pos(), "missing key in map literal");
@@ -248,6 +250,15 @@ final class Indexing {
                     }
                     Operand k = kv.key instanceof CompositeLit ik && ik.type == null ? elidedLit(check, exprs, ik, m.key()) : exprs.expr(kv.key);
                     exprs.assignment(k, m.key(), "map literal");
+                    if (!k.invalid() && k.mode == Mode.CONSTANT) {
+                        List<Type> types = keys.computeIfAbsent(ConstKeys.mapKey(k.value), key -> new java.util.ArrayList<>());
+                        boolean iface = m.key().underlying() instanceof Interface;
+                        if (!types.isEmpty() && (!iface || types.stream().anyMatch(kt -> Types.identical(kt, k.type)))) {
+                            check.error(goj.syntax.Syntax.startPos(kv.key), "duplicate key " + k.value + " in map literal");
+                            continue;
+                        }
+                        types.add(k.type);
+                    }
                     Operand v = kv.value instanceof CompositeLit iv && iv.type == null ? elidedLit(check, exprs, iv, m.elem()) : exprs.expr(kv.value);
                     exprs.assignment(v, m.elem(), "map literal");
                 }
@@ -297,7 +308,7 @@ final class Indexing {
                     exprs.expr(kv.value);
                     continue;
                 }
-                if (sel.path().size() > 1 && !check.allowVersion(key.pos(), 27, "use of promoted field " + fieldPath(st, sel.path()) + " in struct literal of type " + t)) {
+                if (sel.path().size() > 1 && !check.verifyVersion(key.pos(), 27, "use of promoted field " + fieldPath(st, sel.path()) + " in struct literal of type " + t)) {
                     exprs.expr(kv.value);
                     continue;
                 }

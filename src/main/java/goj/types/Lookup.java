@@ -28,6 +28,7 @@ final class Lookup {
                 return "(missing method " + m.name() + ")";
             }
             Func f = (Func) s.obj();
+            if (f.nointerface) return "(" + m.name() + " method is marked 'nointerface')";
             if (!(f.type() instanceof Signature fs) || !Types.identical(fs, m.type())) {
                 return "(wrong type for method " + m.name() + ")\n\t\thave " + funcString(f) + "\n\t\twant " + funcString(m);
             }

@@ -9,11 +9,15 @@ public final class Sizes {
 
     private static final long WORD = 8;
 
-    /** The size of a value of type {@code t} in bytes. */
+    /** The size of a value of type {@code t} in bytes, or -1 if it exceeds the largest int64 (types2's "too large"). */
     public static long sizeof(Type t) {
         return switch (t.underlying()) {
             case Basic b -> b.size();
-            case Array a -> a.len() == 0 ? 0 : a.len() * sizeof(a.elem());
+            case Array a -> {
+                if (a.len() == 0) yield 0;
+                long e = sizeof(a.elem());
+                yield e < 0 || e > 0 && e > Long.MAX_VALUE / a.len() ? -1 : e * a.len();
+            }
             case Slice s -> 3 * WORD;
             case Interface i -> 2 * WORD;
             case Struct s -> {
@@ -21,8 +25,10 @@ public final class Sizes {
                 if (n == 0) yield 0;
                 long[] offs = offsetsof(s);
                 long last = sizeof(s.fields().get(n - 1).type());
+                if (offs[n - 1] < 0 || last < 0) yield -1;
                 if (offs[n - 1] > 0 && last == 0) last = 1; // gc: a non-empty struct's last field never has size 0
-                yield align(offs[n - 1] + last, alignof(s));
+                long size = align(offs[n - 1] + last, alignof(s));
+                yield size < 0 ? -1 : size;
             }
             default -> WORD; // pointers, maps, channels, functions
         };
@@ -42,15 +48,16 @@ public final class Sizes {
         };
     }
 
-    /** The offsets of the fields of {@code s}. */
+    /** The offsets of the fields of {@code s}; -1 from the first field whose offset exceeds the largest int64. */
     public static long[] offsetsof(Struct s) {
         long[] offs = new long[s.fields().size()];
         long o = 0;
         for (int i = 0; i < offs.length; i++) {
             Type ft = s.fields().get(i).type();
-            o = align(o, alignof(ft));
+            if (o >= 0) o = align(o, alignof(ft));
             offs[i] = o;
-            o += sizeof(ft);
+            long size = sizeof(ft);
+            o = o < 0 || size < 0 || o + size < 0 ? -1 : o + size;
         }
         return offs;
     }

@@ -53,43 +53,48 @@ public final class Types {
     }
 
     /** The spec's type identity. */
-    public static boolean identical(Type x, Type y) { return identical(x, y, true); }
+    public static boolean identical(Type x, Type y) { return identical(x, y, true, null); }
 
     /** Type identity with struct tags ignored (the conversion rules' identity). */
-    static boolean identicalIgnoreTags(Type x, Type y) { return identical(x, y, false); }
+    static boolean identicalIgnoreTags(Type x, Type y) { return identical(x, y, false, null); }
 
-    private static boolean identical(Type x, Type y, boolean tags) {
+    /** A pair of interfaces being compared, and the pairs being compared around it (for interfaces that refer to themselves). */
+    private record IfacePair(Interface x, Interface y, IfacePair prev) {}
+
+    private static boolean identical(Type x, Type y, boolean tags, IfacePair p) {
         if (x == y) return true;
         if (x instanceof Tuple a && y instanceof Tuple b) {
             if (a.size() != b.size()) return false;
-            for (int i = 0; i < a.size(); i++) if (!identical(a.at(i).type(), b.at(i).type(), tags)) return false;
+            for (int i = 0; i < a.size(); i++) if (!identical(a.at(i).type(), b.at(i).type(), tags, p)) return false;
             return true;
         }
-        if (x instanceof Slice a && y instanceof Slice b) return identical(a.elem(), b.elem(), tags);
-        if (x instanceof MapType a && y instanceof MapType b) return identical(a.key(), b.key(), tags) && identical(a.elem(), b.elem(), tags);
-        if (x instanceof Chan a && y instanceof Chan b) return a.dir() == b.dir() && identical(a.elem(), b.elem(), tags);
-        if (x instanceof Pointer a && y instanceof Pointer b) return identical(a.elem(), b.elem(), tags);
-        if (x instanceof Array a && y instanceof Array b) return a.len() == b.len() && identical(a.elem(), b.elem(), tags);
+        if (x instanceof Slice a && y instanceof Slice b) return identical(a.elem(), b.elem(), tags, p);
+        if (x instanceof MapType a && y instanceof MapType b) return identical(a.key(), b.key(), tags, p) && identical(a.elem(), b.elem(), tags, p);
+        if (x instanceof Chan a && y instanceof Chan b) return a.dir() == b.dir() && identical(a.elem(), b.elem(), tags, p);
+        if (x instanceof Pointer a && y instanceof Pointer b) return identical(a.elem(), b.elem(), tags, p);
+        if (x instanceof Array a && y instanceof Array b) return a.len() == b.len() && identical(a.elem(), b.elem(), tags, p);
         if (x instanceof Struct a && y instanceof Struct b) {
             if (a.fields().size() != b.fields().size()) return false;
             for (int i = 0; i < a.fields().size(); i++) {
                 Struct.Field f = a.fields().get(i), g = b.fields().get(i);
-                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identical(f.type(), g.type(), tags)
+                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identical(f.type(), g.type(), tags, p)
                         || tags && !java.util.Objects.equals(f.tag(), g.tag())) return false;
                 if (!isExported(f.name()) && f.var().pkg() != g.var().pkg()) return false;
             }
             return true;
         }
         if (x instanceof Interface a && y instanceof Interface b) {
+            for (IfacePair q = p; q != null; q = q.prev()) if (q.x() == a && q.y() == b || q.x() == b && q.y() == a) return true;
+            p = new IfacePair(a, b, p);
             if (a.methods().size() != b.methods().size()) return false;
             for (int i = 0; i < a.methods().size(); i++) {
                 Func f = a.methods().get(i), g = b.methods().get(i);
-                if (!f.name().equals(g.name()) || !identical(f.type(), g.type(), tags)) return false;
+                if (!f.name().equals(g.name()) || !identical(f.type(), g.type(), tags, p)) return false;
             }
             return true;
         }
         if (x instanceof Signature a && y instanceof Signature b) {
-            return a.variadic() == b.variadic() && identical(a.params(), b.params(), tags) && identical(a.results(), b.results(), tags);
+            return a.variadic() == b.variadic() && identical(a.params(), b.params(), tags, p) && identical(a.results(), b.results(), tags, p);
         }
         return false;
     }

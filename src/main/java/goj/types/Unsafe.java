@@ -50,7 +50,13 @@ public final class Unsafe {
                 if (y.invalid()) { x.invalidate(); return; }
                 if (y.isUntyped()) exprs.convertUntyped(y, Universe.defaultType(y.type));
                 if (y.invalid()) { x.invalidate(); return; }
-                constant(x, b.id == Builtin.Id.SIZEOF ? Sizes.sizeof(y.type) : Sizes.alignof(y.type));
+                long v = b.id == Builtin.Id.SIZEOF ? Sizes.sizeof(y.type) : Sizes.alignof(y.type);
+                if (v < 0) {
+                    check.error(Syntax.startPos(y.expr), exprs.describe(y) + " is too large");
+                    x.invalidate();
+                    return;
+                }
+                constant(x, v);
             }
             case OFFSETOF -> offsetof(check, exprs, x, c.args.get(0));
             case ADD -> {
@@ -153,8 +159,18 @@ public final class Unsafe {
             }
             if (!(t.underlying() instanceof Struct st)) { x.invalidate(); return; }
             int idx = s.path().get(i);
-            off += Sizes.offsetsof(st)[idx];
+            long o = Sizes.offsetsof(st)[idx];
+            off = o < 0 || off + o < 0 ? -1 : off + o;
             t = st.fields().get(idx).type();
+        }
+        if (off < 0) {
+            Operand b = new Operand();
+            b.expr = sel.x;
+            b.mode = btv.mode();
+            b.type = btv.type();
+            check.error(at, exprs.describe(b) + " is too large");
+            x.invalidate();
+            return;
         }
         constant(x, off);
     }

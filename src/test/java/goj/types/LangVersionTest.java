@@ -28,7 +28,7 @@ class LangVersionTest {
         List<Diagnostic> diags = new ArrayList<>();
         var file = Syntax.parse("p.go", SRC.getBytes(StandardCharsets.UTF_8), diags::add, Syntax.CHECK_BRANCHES);
         Checker c = new Checker(new Package("p", "p"), new Info(), diags::add);
-        c.setLang(lang);
+        c.setLang("go1." + lang);
         c.checkFiles(List.of(file));
         return diags.stream().map(d -> d.pos().line() + ":" + d.pos().col() + ": " + d.msg()).toList();
     }
