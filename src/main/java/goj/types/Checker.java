@@ -1353,7 +1353,7 @@ public final class Checker {
                 }
                 single = t;
                 if (t == Universe.INVALID) continue;
-                if (duplicateCase(e, t, seen)) continue;
+                if (!instanceMode && duplicateCase(e, t, seen)) continue; // an instance may repeat a case its generic code had once
                 seen.put(e, t);
                 if (t != null && xi != null && !(t.underlying() instanceof Interface) && !(t instanceof TypeParam) && !instanceMode) {
                     String why = Lookup.missingMethod(t, xi);
