@@ -298,7 +298,7 @@ public final class CodeGen {
         private final CodeBuilder cb;
         private final Map<Integer, Integer> slots = new HashMap<>();
         private final Map<BasicBlock, Label> labels = new HashMap<>();
-        /** Each block's position in emission order: a jump to a position not after its own is a back-edge. */
+        /** Each reachable block's position in reverse postorder: a jump to a position not after its own is a retreating edge. */
         private final Map<BasicBlock, Integer> order = new HashMap<>();
         private int line = -1;
 
@@ -312,10 +312,8 @@ public final class CodeGen {
 
         void gen() {
             for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
-            for (BasicBlock b : fn.blocks()) {
-                labels.put(b, cb.newLabel());
-                order.put(b, order.size());
-            }
+            for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
+            for (BasicBlock b : fn.reversePostorder()) order.put(b, order.size());
             Label tryStart = cb.newLabel(), tryEnd = cb.newLabel(), handler = cb.newLabel();
             if (fn.hasDefer()) {
                 defers = cb.allocateLocal(TypeKind.REFERENCE);
@@ -349,8 +347,9 @@ public final class CodeGen {
 
         /**
          * The edge {@code from → to}: phi copies, then the jump. Every cycle of the control flow
-         * graph contains a back-edge, so a safe point ({@code goj.rt.Preempt.poll}) on each
-         * back-edge keeps a loop without calls from starving the other goroutines.
+         * graph contains a retreating edge of the reverse postorder (also with {@code goto}), so a
+         * safe point ({@code goj.rt.Preempt.poll}) on each keeps a loop without calls from starving
+         * the other goroutines; forward edges laid out backwards (a loop's exit) get none.
          */
         private void jump(BasicBlock from, BasicBlock to) {
             phiCopies(from, to);

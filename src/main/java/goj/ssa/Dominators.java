@@ -1,8 +1,6 @@
 package goj.ssa;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +14,7 @@ final class Dominators {
     private final Map<BasicBlock, Integer> order = new HashMap<>();
 
     Dominators(Function f) {
-        List<BasicBlock> rpo = new ArrayList<>();
-        postorder(f.blocks.getFirst(), new HashSet<>(), rpo);
-        java.util.Collections.reverse(rpo);
+        List<BasicBlock> rpo = f.reversePostorder();
         for (int i = 0; i < rpo.size(); i++) order.put(rpo.get(i), i);
         BasicBlock entry = rpo.getFirst();
         idom.put(entry, entry);
@@ -35,24 +31,6 @@ final class Dominators {
                     idom.put(b, d);
                     changed = true;
                 }
-            }
-        }
-    }
-
-    private static void postorder(BasicBlock b, Set<BasicBlock> seen, List<BasicBlock> out) {
-        // iterative, so deep chains of blocks cannot overflow the stack
-        record Frame(BasicBlock b, int next) {}
-        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
-        seen.add(b);
-        stack.push(new Frame(b, 0));
-        while (!stack.isEmpty()) {
-            Frame fr = stack.pop();
-            if (fr.next < fr.b.succs.size()) {
-                stack.push(new Frame(fr.b, fr.next + 1));
-                BasicBlock s = fr.b.succs.get(fr.next);
-                if (seen.add(s)) stack.push(new Frame(s, 0));
-            } else {
-                out.add(fr.b);
             }
         }
     }

@@ -50,6 +50,32 @@ public final class Function {
     public List<Value> resultCells() { return resultCells; }
     public List<String> escapes() { return escapes; }
 
+    /**
+     * The blocks reachable from the entry in reverse postorder of a depth-first walk: every edge
+     * goes to a later block except the retreating ones, and every cycle has a retreating edge.
+     */
+    public List<BasicBlock> reversePostorder() {
+        // iterative, so deep chains of blocks cannot overflow the stack
+        record Frame(BasicBlock b, int next) {}
+        List<BasicBlock> out = new ArrayList<>();
+        java.util.Set<BasicBlock> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        seen.add(blocks.getFirst());
+        stack.push(new Frame(blocks.getFirst(), 0));
+        while (!stack.isEmpty()) {
+            Frame fr = stack.pop();
+            if (fr.next < fr.b.succs.size()) {
+                stack.push(new Frame(fr.b, fr.next + 1));
+                BasicBlock s = fr.b.succs.get(fr.next);
+                if (seen.add(s)) stack.push(new Frame(s, 0));
+            } else {
+                out.add(fr.b);
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     BasicBlock newBlock(String comment) {
         BasicBlock b = new BasicBlock(blocks.size(), comment);
         blocks.add(b);
