@@ -307,21 +307,29 @@ final class Expressions {
     }
 
     private Type interfaceType(goj.syntax.InterfaceType it) {
-        List<Func> methods = new ArrayList<>();
-        List<Interface.Term> terms = null; // null: no restriction by terms
-        boolean comparable = false;
-        java.util.Set<String> names = new java.util.HashSet<>();
+        // as types2, the explicit methods come first: their names must be unique, and an embedded
+        // method may repeat a name only with an identical signature
+        java.util.Map<String, Func> explicit = new java.util.HashMap<>();
         for (goj.syntax.Field f : it.methods) {
-            if (f.name != null && f.name.value.equals("_")) {
+            if (f.name == null) continue;
+            if (f.name.value.equals("_")) {
                 check.error(f.name.pos(), "methods must have a unique non-blank name");
                 continue;
             }
+            Signature sig = check.signatureType((goj.syntax.FuncType) f.type);
+            Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
+            check.info.defs.put(f.name, m);
+            Func prev = explicit.putIfAbsent(m.name(), m);
+            if (prev != null) duplicateMethod(m.pos(), m.name(), prev.pos());
+        }
+        List<Func> methods = new ArrayList<>();
+        List<Interface.Term> terms = null; // null: no restriction by terms
+        boolean comparable = false;
+        java.util.Map<String, Func> embedded = new java.util.HashMap<>();
+        java.util.Map<String, goj.syntax.Pos> embeddedAt = new java.util.HashMap<>();
+        for (goj.syntax.Field f : it.methods) {
             if (f.name != null) {
-                Signature sig = check.signatureType((goj.syntax.FuncType) f.type);
-                Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
-                check.info.defs.put(f.name, m);
-                if (!names.add(f.name.value)) check.error(f.name.pos(), "duplicate method " + f.name.value);
-                methods.add(m);
+                if (check.info.defs.get(f.name) instanceof Func m && explicit.get(m.name()) == m) methods.add(m);
                 continue;
             }
             if (Generics.isTermList(f.type)) {
@@ -336,11 +344,25 @@ final class Expressions {
                 terms = intersect(terms, List.of(new Interface.Term(false, e)));
                 continue;
             }
-            for (Func m : ei.methods()) if (names.add(m.name())) methods.add(m);
+            goj.syntax.Pos at = goj.syntax.Syntax.startPos(f.type);
+            for (Func m : ei.methods()) {
+                Func other = explicit.containsKey(m.name()) ? explicit.get(m.name()) : embedded.get(m.name());
+                if (other == null) {
+                    methods.add(m);
+                    embedded.put(m.name(), m);
+                    embeddedAt.put(m.name(), at);
+                } else if (!Types.identical(other.type(), m.type())) {
+                    duplicateMethod(at, m.name(), explicit.containsKey(m.name()) ? other.pos() : embeddedAt.get(m.name()));
+                }
+            }
             if (!ei.terms().isEmpty()) terms = intersect(terms, ei.terms());
             comparable |= ei.isComparable();
         }
         return new Interface(methods, terms == null ? List.of() : terms, comparable);
+    }
+
+    private void duplicateMethod(goj.syntax.Pos at, String name, goj.syntax.Pos other) {
+        check.error(at, "duplicate method " + name + "\n\t" + other + ": other declaration of method " + name);
     }
 
     /** The intersection of two type sets given by terms ({@code null}: all types). */

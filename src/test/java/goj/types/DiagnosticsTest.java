@@ -56,4 +56,8 @@ class DiagnosticsTest {
     /** Implementation causes, lookup hints, struct literal keys, parameter names of function types, embedded fields, terminating statements, malformed floats. */
     @Test
     void lookupsAndCauses() throws Exception { check("lookups"); }
+
+    /** Interface methods: explicit names unique, embedded methods of a name only with identical signatures. */
+    @Test
+    void duplicateMethods() throws Exception { check("duplicate_methods"); }
 }
