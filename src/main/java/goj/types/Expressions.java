@@ -349,22 +349,21 @@ final class Expressions {
     private Type interfaceType(goj.syntax.InterfaceType it) {
         Elems acc = new Elems();
         for (goj.syntax.Field f : it.methods) {
-            if (f.name != null && f.name.value.equals("_")) {
+            if (f.name == null) continue;
+            if (f.name.value.equals("_")) {
                 check.error(f.name.pos(), "methods must have a unique non-blank name");
                 continue;
             }
-            if (f.name != null) {
-                Signature sig = check.funcType((goj.syntax.FuncType) f.type);
-                Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
-                check.info.defs.put(f.name, m);
-                if (acc.byName.containsKey(m.name())) {
-                    check.error(f.name.pos(), duplicateMethod(m.name(), acc.mpos.get(m.name())));
-                    continue;
-                }
-                acc.byName.put(m.name(), m);
-                acc.mpos.put(m.name(), f.name.pos());
-                acc.methods.add(m);
+            Signature sig = check.funcType((goj.syntax.FuncType) f.type);
+            Func m = new Func(f.name.pos(), check.pkg, f.name.value, sig);
+            check.info.defs.put(f.name, m);
+            if (acc.byName.containsKey(m.name())) {
+                check.error(f.name.pos(), duplicateMethod(m.name(), acc.mpos.get(m.name())));
+                continue;
             }
+            acc.byName.put(m.name(), m);
+            acc.mpos.put(m.name(), f.name.pos());
+            acc.methods.add(m);
         }
         List<Pending> pending = new ArrayList<>();
         for (goj.syntax.Field f : it.methods) {
@@ -447,6 +446,10 @@ final class Expressions {
 
     private static String duplicateMethod(String name, goj.syntax.Pos other) {
         return "duplicate method " + name + "\n\t" + other + ": other declaration of method " + name;
+    }
+
+    private void duplicateMethod(goj.syntax.Pos at, String name, goj.syntax.Pos other) {
+        check.error(at, "duplicate method " + name + "\n\t" + other + ": other declaration of method " + name);
     }
 
     /** The intersection of two type sets given by terms ({@code null}: all types). */

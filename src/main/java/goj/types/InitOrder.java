@@ -65,7 +65,7 @@ final class InitOrder {
                 if (done.containsAll(needs.get(vi))) { next = vi; break; }
             }
             if (next == null) { // a cycle among variables: report it, and keep declaration order for the rest
-                for (Checker.VarInit vi : pending) reportCycle(check, vi.lhs().getFirst(), deps, owner, reported);
+                for (Checker.VarInit vi : pending) for (Var v : vi.lhs()) reportCycle(check, v, deps, owner, reported);
                 out.addAll(pending);
                 break;
             }

@@ -207,4 +207,7 @@ class DiagnosticsTest {
         p.waitFor();
         assertEquals(Files.readString(DIR.resolve("nointerface.out"), StandardCharsets.UTF_8), out);
     }
+    /** Interface methods: explicit names unique, embedded methods of a name only with identical signatures. */
+    @Test
+    void duplicateMethods() throws Exception { check("duplicate_methods"); }
 }

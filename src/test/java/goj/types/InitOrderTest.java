@@ -57,4 +57,15 @@ class InitOrderTest {
                 var d = f()
                 """));
     }
+
+    /** A cycle through the second variable of a multi-value declaration is reported from that variable, as gc does. */
+    @Test void cycleThroughSecondVariable() {
+        assertEquals(List.of(
+                "p.go:2:8: initialization cycle for b\n\tp.go:2:8: b refers to f\n\tp.go:4:6: f refers to c\n\tp.go:3:5: c refers to b"), errors("""
+                package p
+                var a, b = f()
+                var c    = b
+                func f() (int, int) { return c, c }
+                """));
+    }
 }
