@@ -1219,6 +1219,7 @@ public final class Checker {
 
     /** Reports case type {@code t} (null: nil) of a type switch if an earlier case has it; else records it. */
     private boolean duplicateTypeCase(Type t, Expr e, List<Map.Entry<Type, Expr>> seen) {
+        if (instanceMode) return false; // type arguments may make cases equal: not an error (checked generically)
         for (Map.Entry<Type, Expr> prev : seen) {
             if (t == null ? prev.getKey() == null : prev.getKey() != null && Types.identical(t, prev.getKey())) {
                 error(goj.syntax.Syntax.startPos(e), "duplicate case " + (t == null ? "nil" : qualify(t)) + " in type switch\n\t"
@@ -1272,7 +1273,7 @@ public final class Checker {
     /** Reports constant case value {@code c} if an earlier case of the switch has the same value and type; else records it. */
     private void duplicateCase(Operand c, Map<Object, List<Operand>> seen) {
         Object key = ConstKeys.caseKey(c.value);
-        if (key == null) return;
+        if (key == null || instanceMode) return;
         List<Operand> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
         for (Operand prev : same) {
             if (Types.identical(prev.type, c.type)) {
