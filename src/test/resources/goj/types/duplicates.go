@@ -34,15 +34,3 @@ var n = map[float64]string{1: "a", 1.0: "b", 2.5: "c", 5.0 / 2: "d"}
 var s = []int{1, 2, 1: 3, 5: 4, 5: 5}
 var u = T{_: 1}
 var v = struct{ t T }{t: {a: nil}}
-
-func generic[T any](i interface{}, t T) {
-	switch i.(type) {
-	case T:
-	case int:
-	}
-	switch interface{}(t) {
-	case T(t), 1:
-	}
-}
-
-var _ = generic[int]
