@@ -1379,6 +1379,7 @@ public final class Checker {
 
     /** Reports {@code e} (of type {@code t}, null for nil) when an earlier case of the type switch has the same type. */
     private boolean duplicateCase(Expr e, Type t, Map<Expr, Type> seen) {
+        if (instanceMode) return false; // type arguments may make cases equal: not an error (checked generically)
         for (Map.Entry<Expr, Type> prev : seen.entrySet()) {
             Type u = prev.getValue();
             if (t == null ? u == null : u != null && Types.identical(t, u)) {
@@ -1460,7 +1461,7 @@ public final class Checker {
     /** Reports constant case value {@code c} if an earlier case of the switch has the same value and type; else records it. */
     private void duplicateCase(Operand c, Map<Object, List<Operand>> seen) {
         Object key = ConstKeys.caseKey(c.value);
-        if (key == null) return;
+        if (key == null || instanceMode) return;
         List<Operand> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
         for (Operand prev : same) {
             if (Types.identical(prev.type, c.type)) {

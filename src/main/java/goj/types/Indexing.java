@@ -250,7 +250,7 @@ final class Indexing {
                     }
                     Operand k = kv.key instanceof CompositeLit ik && ik.type == null ? elidedLit(check, exprs, ik, m.key()) : exprs.expr(kv.key);
                     exprs.assignment(k, m.key(), "map literal");
-                    if (!k.invalid() && k.mode == Mode.CONSTANT) {
+                    if (!k.invalid() && k.mode == Mode.CONSTANT && !check.instanceMode) {
                         List<Type> types = keys.computeIfAbsent(ConstKeys.mapKey(k.value), key -> new java.util.ArrayList<>());
                         boolean iface = m.key().underlying() instanceof Interface;
                         if (!types.isEmpty() && (!iface || types.stream().anyMatch(kt -> Types.identical(kt, k.type)))) {

@@ -142,6 +142,10 @@ class DiagnosticsTest {
     @Test
     void duplicatesAndLiterals() throws Exception { check("duplicates"); }
 
+    /** Cases that only type arguments make equal are no duplicates (instances are not checked again for them). */
+    @Test
+    void genericCases() throws Exception { check("genericcases"); }
+
     /** Package-level init and main that are not functions; duplicate parameter names in function types and interface methods. */
     @Test
     void initMainAndParameterNames() throws Exception { check("decl_names"); }
