@@ -84,6 +84,7 @@ public final class GoMap {
     /** Whether key {@code k} has a NaN part: it equals no other key, only itself (the same box). */
     private static boolean hasNaN(Object k) {
         return switch (k) {
+            case null -> false;
             case Double d -> d.isNaN();
             case Boxes.Float32 f -> Float.isNaN(f.v());
             case Complex128 c -> c.isNaN();
