@@ -308,11 +308,10 @@ public final class Checker {
                     varInits.add(new VarInit(vars, v.type, v.values));
                 }
                 case TypeDecl t -> {
-                    if (!t.tparams.isEmpty() && t.alias) { unsupported(t, "generic type aliases"); continue; }
                     if (!t.tparams.isEmpty()) verifyVersion(t.tparams.getFirst().name.pos(), 18, "type parameter");
                     TypeName tn = new TypeName(t.name.pos(), pkg, t.name.value, Universe.INVALID);
                     if (!t.alias) tn.type = new Named(tn);
-                    if (!t.tparams.isEmpty()) generics.genericTypes.add((Named) tn.type);
+                    if (!t.tparams.isEmpty() && !t.alias) generics.genericTypes.add((Named) tn.type);
                     info.defs.put(t.name, tn);
                     if (mayDeclare(t.name)) declare(pkg.scope(), t.name, tn);
                     typeDecls.put(tn, t);
@@ -439,10 +438,13 @@ public final class Checker {
         return true;
     }
 
+    /** Generic aliases resolved to an invalid type (their error reported once). */
+    private final java.util.Set<TypeName> invalidAliases = new java.util.HashSet<>();
+
     /** Resolves a declared type name's type (its underlying type, for a defined type). */
     void resolveType(TypeName tn) {
         TypeDecl d = typeDecls.get(tn);
-        if (d == null || resolvingTypes.contains(tn)) return;
+        if (d == null || resolvingTypes.contains(tn) || invalidAliases.contains(tn)) return;
         if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
         resolvingTypes.add(tn);
         int savedDepth = exprs.interfaceDepth;
@@ -454,12 +456,21 @@ public final class Checker {
             g.tparams = new ArrayList<>();
             generics.declareTypeParams(d.tparams, ts, g.tparams);
             scope = ts;
+        } else if (!d.tparams.isEmpty()) { // a generic alias
+            Scope ts = new Scope(scope);
+            tn.aliasTparams = generics.declareTypeParams(d.tparams, ts);
+            scope = ts;
         }
         if (!(tn.type instanceof Named) && aliasedDefinedType(d.type) instanceof Named nt) {
             tn.type = nt; // so uses of the alias inside nt's declaration (a valid cycle) see it
         }
         Type t = exprs.typeExpr(d.type);
         exprs.interfaceDepth = savedDepth;
+        if (tn.isGenericAlias() && t instanceof TypeParam) {
+            error(goj.syntax.Syntax.startPos(d.type), "cannot use type parameter declared in alias declaration as RHS");
+            t = Universe.INVALID;
+            invalidAliases.add(tn);
+        }
         scope = saved;
         resolvingTypes.remove(tn);
         if (tn.type instanceof Named n) {

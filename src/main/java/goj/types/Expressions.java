@@ -709,11 +709,14 @@ final class Expressions {
                 check.resolveType(t);
                 x.mode = Mode.TYPEXPR;
                 x.type = t.type;
-                if (t.type instanceof Named g && g.isGeneric() && !allowGeneric) {
+                List<TypeParam> generic = t.type instanceof Named g && g.isGeneric() ? g.tparams() : t.aliasTparams;
+                if (!generic.isEmpty() && !allowGeneric) {
                     StringBuilder tps = new StringBuilder();
-                    for (TypeParam tp : g.tparams()) tps.append(tps.isEmpty() ? "" : ", ").append(tp).append(' ').append(check.qualify(tp.constraint()));
+                    for (TypeParam tp : generic) tps.append(tps.isEmpty() ? "" : ", ").append(tp).append(' ').append(check.qualify(tp.constraint()));
                     check.error(n.pos(), "cannot use generic type " + t.name() + "[" + tps + "] without instantiation");
                     x.invalidate();
+                } else if (t.isGenericAlias()) {
+                    x.genericAlias = t;
                 }
             }
             case Builtin b -> { x.mode = Mode.BUILTIN; x.builtin = b; x.type = Universe.INVALID; }

@@ -130,20 +130,32 @@ final class Generics {
 
     /** {@code g[targs]} for a generic type, checked against its constraints; null after an error. */
     Named instantiateType(Named g, Expr index, Pos at) {
+        List<Type> targs = typeArgs(index, g.obj().name(), g.tparams(), at);
+        return targs == null ? null : Named.instantiate(g, targs);
+    }
+
+    /** {@code A[targs]} for a generic alias: its type with the type arguments substituted; null after an error. */
+    Type instantiateAlias(TypeName a, Expr index, Pos at) {
+        List<Type> targs = typeArgs(index, a.name(), a.aliasTparams, at);
+        return targs == null ? null : new Subst(a.aliasTparams, targs).apply(a.type());
+    }
+
+    /** The type arguments of {@code name[index]}, checked in number and against their constraints; null after an error. */
+    private List<Type> typeArgs(Expr index, String name, List<TypeParam> tparams, Pos at) {
         List<Type> targs = typeArgs(index);
         if (targs.contains(Universe.INVALID)) return null;
-        int want = g.tparams().size();
+        int want = tparams.size();
         if (targs.size() != want) {
             check.error(targs.size() < want ? at : argExprs(index).get(want).pos(), (targs.size() < want ? "not enough" : "too many")
-                    + " type arguments for type " + g.obj().name() + ": have " + targs.size() + ", want " + want);
+                    + " type arguments for type " + name + ": have " + targs.size() + ", want " + want);
             return null;
         }
-        Subst s = new Subst(g.tparams(), targs);
+        Subst s = new Subst(tparams, targs);
         for (int i = 0; i < want; i++) {
-            String why = unsatisfied(targs.get(i), g.tparams().get(i), s);
+            String why = unsatisfied(targs.get(i), tparams.get(i), s);
             if (why != null) { check.error(argExprs(index).get(i).pos(), why); return null; }
         }
-        return Named.instantiate(g, targs);
+        return targs;
     }
 
     /**

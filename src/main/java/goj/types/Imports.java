@@ -127,7 +127,7 @@ public final class Imports {
         check.info.uses.put(sel.sel, o);
         switch (o) {
             case Const c -> { x.mode = Mode.CONSTANT; x.type = c.type; x.value = c.value; }
-            case TypeName t -> { x.mode = Mode.TYPEXPR; x.type = t.type; }
+            case TypeName t -> { x.mode = Mode.TYPEXPR; x.type = t.type; x.genericAlias = t.isGenericAlias() ? t : null; }
             case Var v -> { x.mode = Mode.VARIABLE; x.type = v.type; }
             case Func f -> {
                 x.mode = Mode.VALUE;

@@ -17,6 +17,13 @@ final class Indexing {
 
     static void index(Checker check, Expressions exprs, Operand x, IndexExpr ix) {
         Operand base = exprs.genericOperand(ix.x);
+        if (!base.invalid() && base.mode == Mode.TYPEXPR && base.genericAlias != null) {
+            Type inst = check.generics.instantiateAlias(base.genericAlias, ix.index, ix.x.pos());
+            x.mode = Mode.TYPEXPR;
+            x.type = inst == null ? Universe.INVALID : inst;
+            if (inst == null) x.invalidate();
+            return;
+        }
         if (!base.invalid() && base.mode == Mode.TYPEXPR && base.type instanceof Named g && g.isGeneric()) {
             Named inst = check.generics.instantiateType(g, ix.index, ix.x.pos());
             x.mode = Mode.TYPEXPR;

@@ -15,6 +15,8 @@ final class Operand {
     Func func;
     /** For a generic function named without all its type arguments: the explicit ones so far. */
     java.util.List<Type> targs;
+    /** For a TYPEXPR operand naming a generic alias (allowed only where it is instantiated): the alias. */
+    TypeName genericAlias;
 
     boolean invalid() { return mode == Mode.INVALID; }
 

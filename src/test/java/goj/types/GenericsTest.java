@@ -128,4 +128,20 @@ class GenericsTest {
                 """);
         assertEquals(List.of("7:14: in call to Total, S (type int) does not satisfy Shape (missing method Area)"), r.errors());
     }
+
+    @Test void genericAliasesAreInstantiatedBySubstitution() {
+        Result r = check("""
+                package p
+                type Pair[K comparable, V any] struct { Key K; Val V }
+                type IntPair[V any] = Pair[int, V]
+                type Set[T comparable] = map[T]struct{}
+                var p IntPair[string]
+                var q Pair[int, string] = p
+                var s Set[int] = map[int]struct{}{}
+                var bad Set
+                type R[T any] = T
+                """);
+        assertEquals(List.of("8:9: cannot use generic type Set[T comparable] without instantiation",
+                "9:17: cannot use type parameter declared in alias declaration as RHS"), r.errors().stream().sorted().toList()); // q = p: identical types
+    }
 }
