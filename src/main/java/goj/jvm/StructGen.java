@@ -154,8 +154,8 @@ final class StructGen {
                     cb.invokevirtual(d, "eq", MethodTypeDesc.of(CD_boolean, CD_Object));
                 } else if (u instanceof goj.types.Interface) {
                     cb.invokestatic(ClassDesc.of("goj.rt.Ifaces"), "equal", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
-                } else {
-                    cb.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                } else { // strings, channels (identity), other boxes; a nil channel is null
+                    cb.invokestatic(ClassDesc.of("java.util.Objects"), "equals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                 }
                 cb.ifeq(no);
             }

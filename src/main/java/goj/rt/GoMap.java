@@ -102,7 +102,7 @@ public final class GoMap {
         for (int i = home(h); ; i = (i + 1) & mask) {
             if (vs[i] == null) return i;
             Object s = ks[i];
-            if (hashes[i] == h && (s == k || s != null && s.equals(k) && !hasNaN(k))) return i;
+            if (hashes[i] == h && (s == k || s != null && k != null && s.equals(k) && !hasNaN(k))) return i;
         }
     }
 

@@ -473,7 +473,7 @@ public final class Checker {
         }
         scope = saved;
         resolvingTypes.remove(tn);
-        if (tn.type instanceof Named n) {
+        if (!d.alias && tn.type instanceof Named n) { // (an alias of a defined type may denote it already)
             if (t instanceof Named from && from.underlying == null && waitFor(from) != n
                     && (resolvingTypes.contains(from.obj()) || waitsFor.containsKey(from))) {
                 // type T2 T1, reached from T1's declaration through a reference (T1 struct{ p *T2 }):
