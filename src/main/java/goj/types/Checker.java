@@ -445,7 +445,7 @@ public final class Checker {
     void resolveType(TypeName tn) {
         TypeDecl d = typeDecls.get(tn);
         if (d == null || resolvingTypes.contains(tn) || invalidAliases.contains(tn)) return;
-        if (tn.type instanceof Named n ? n.underlying != null : tn.type != Universe.INVALID) return;
+        if (d.alias ? tn.type != Universe.INVALID : tn.type instanceof Named n && n.underlying != null) return; // resolved (an alias to an instance: its type, whose underlying may still be unexpanded)
         resolvingTypes.add(tn);
         int savedDepth = exprs.interfaceDepth;
         exprs.interfaceDepth = 0; // literals of this declaration are not inside those of the one that uses it

@@ -448,10 +448,6 @@ final class Expressions {
         return "duplicate method " + name + "\n\t" + other + ": other declaration of method " + name;
     }
 
-    private void duplicateMethod(goj.syntax.Pos at, String name, goj.syntax.Pos other) {
-        check.error(at, "duplicate method " + name + "\n\t" + other + ": other declaration of method " + name);
-    }
-
     /** The intersection of two type sets given by terms ({@code null}: all types). */
     private static List<Interface.Term> intersect(List<Interface.Term> a, List<Interface.Term> b) {
         if (a == null) return b;
