@@ -65,6 +65,28 @@ final class IfaceGen {
     }
 
     /**
+     * Declares that the class being built is a {@code goj.rt.GoValue}, implements {@code extra},
+     * and implements the JVM interface of each of {@code methods} (one per name and signature).
+     */
+    static void implementGoValue(ClassBuilder clb, List<ClassDesc> extra, List<Func> methods) {
+        List<ClassDesc> ifaces = new ArrayList<>(extra);
+        ifaces.add(ClassDesc.of("goj.rt.GoValue"));
+        for (Func m : methods) {
+            ClassDesc mi = JvmTypes.methodInterface(m.name(), (Signature) m.type());
+            if (!ifaces.contains(mi)) ifaces.add(mi);
+        }
+        clb.withInterfaceSymbols(ifaces);
+    }
+
+    /** The {@code goType()} method of a GoValue class: the Go type it stands for, as gc prints it. */
+    static void goTypeMethod(ClassBuilder clb, String goType) {
+        clb.withMethodBody("goType", MethodTypeDesc.of(CD_String), ClassFile.ACC_PUBLIC, cb -> {
+            cb.ldc(goType);
+            cb.areturn();
+        });
+    }
+
+    /**
      * The nil box of pointer-to-struct type {@code t}: a non-nil *T is its struct object in an
      * interface, a nil *T the singleton {@code NIL} of this class, whose methods call T's with a
      * nil receiver (value methods dereference it and panic, as in gc).
@@ -74,12 +96,7 @@ final class IfaceGen {
         ClassDesc sc = JvmTypes.structClass(t.elem());
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            List<ClassDesc> ifaces = new ArrayList<>(List.of(ClassDesc.of("goj.rt.GoValue")));
-            for (Func m : methods) {
-                ClassDesc mi = JvmTypes.methodInterface(m.name(), (Signature) m.type());
-                if (!ifaces.contains(mi)) ifaces.add(mi);
-            }
-            clb.withInterfaceSymbols(ifaces);
+            implementGoValue(clb, List.of(), methods);
             clb.withField("NIL", self, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
             clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PRIVATE, cb -> {
                 cb.aload(0);
@@ -93,11 +110,7 @@ final class IfaceGen {
                 cb.putstatic(self, "NIL", self);
                 cb.return_();
             });
-            String goType = t.toString();
-            clb.withMethodBody("goType", MethodTypeDesc.of(CD_String), ClassFile.ACC_PUBLIC, cb -> {
-                cb.ldc(goType);
-                cb.areturn();
-            });
+            goTypeMethod(clb, t.toString());
             for (Func m : methods) {
                 bridge(clb, pkg, m, cb -> {
                     cb.aconst_null();
@@ -121,12 +134,7 @@ final class IfaceGen {
         List<Func> methods = boxMethods(t);
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            List<ClassDesc> ifaces = new ArrayList<>(List.of(ClassDesc.of("goj.rt.GoValue")));
-            for (Func m : methods) {
-                ClassDesc mi = JvmTypes.methodInterface(m.name(), (Signature) m.type());
-                if (!ifaces.contains(mi)) ifaces.add(mi);
-            }
-            clb.withInterfaceSymbols(ifaces);
+            implementGoValue(clb, List.of(), methods);
             clb.withField("v", vd, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
             clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void, vd), ClassFile.ACC_PUBLIC, cb -> {
                 cb.aload(0);
@@ -137,10 +145,7 @@ final class IfaceGen {
                 cb.return_();
             });
             String goType = t.toString();
-            clb.withMethodBody("goType", MethodTypeDesc.of(CD_String), ClassFile.ACC_PUBLIC, cb -> {
-                cb.ldc(goType);
-                cb.areturn();
-            });
+            goTypeMethod(clb, goType);
             clb.withMethodBody("equals", MethodTypeDesc.of(CD_boolean, CD_Object), ClassFile.ACC_PUBLIC, cb -> {
                 if (!goj.types.Types.comparable(t)) {
                     cb.ldc(goType);

@@ -36,17 +36,8 @@ final class StructGen {
         java.util.List<goj.types.Func> methods = named == null ? java.util.List.of() : named.allMethods();
         return JvmTypes.CLASSFILE.build(self, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            java.util.List<ClassDesc> ifaces = new java.util.ArrayList<>(java.util.List.of(GO_STRUCT, ClassDesc.of("goj.rt.GoValue")));
-            for (goj.types.Func m : methods) {
-                ClassDesc mi = JvmTypes.methodInterface(m.name(), (goj.types.Signature) m.type());
-                if (!ifaces.contains(mi)) ifaces.add(mi);
-            }
-            clb.withInterfaceSymbols(ifaces);
-            String goType = named == null ? "*" + st : "*" + named;
-            clb.withMethodBody("goType", MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_String), ClassFile.ACC_PUBLIC, cb -> {
-                cb.ldc(goType);
-                cb.areturn();
-            });
+            IfaceGen.implementGoValue(clb, java.util.List.of(GO_STRUCT), methods);
+            IfaceGen.goTypeMethod(clb, named == null ? "*" + st : "*" + named);
             for (goj.types.Func m : methods) {
                 IfaceGen.bridge(clb, pkg, m, cb -> {
                     cb.aload(0);

@@ -1225,8 +1225,9 @@ final class Expressions {
             }
             default -> { }
         }
-        if (tv.type() == to || tv.value() != null && Constants.convert(tv.value(), to) == null) return;
-        check.info.types.put(e, new TypeAndValue(tv.mode(), to, tv.value() == null ? null : Constants.convert(tv.value(), to)));
+        Constant v = tv.value() == null ? null : Constants.convert(tv.value(), to);
+        if (tv.type() == to || tv.value() != null && v == null) return;
+        check.info.types.put(e, new TypeAndValue(tv.mode(), to, v));
     }
 
     /**
