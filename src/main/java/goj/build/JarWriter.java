@@ -65,6 +65,13 @@ public final class JarWriter {
      */
     public static final String JAVA_OPTIONS = "-Xss512m -XX:+UseCompactObjectHeaders -XX:+UseParallelGC -Xmn24m -XX:-UsePerfData";
 
+    /**
+     * The JDK package the runtime must reach into, as a manifest {@code Add-Opens} value (honoured
+     * for the jar that {@code java -jar} runs): goroutines choose their scheduler through
+     * {@code java.lang}'s virtual-thread builder ({@code goj.rt.Carriers}).
+     */
+    public static final String ADD_OPENS = "java.base/java.lang";
+
     private static final LocalDateTime TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private JarWriter() {}
@@ -125,6 +132,7 @@ public final class JarWriter {
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         a.put(Attributes.Name.MAIN_CLASS, mainClass);
         a.put(new Attributes.Name("Created-By"), "goj " + version());
+        a.put(new Attributes.Name("Add-Opens"), ADD_OPENS);
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
         try (JarOutputStream jar = new JarOutputStream(buf)) {
             jar.setLevel(9);

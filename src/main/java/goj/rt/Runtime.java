@@ -39,7 +39,7 @@ public final class Runtime {
             throw new IllegalStateException("goj: " + mainClass.getName() + " is not a Go main package", e);
         }
         int[] status = {0};
-        Thread g = Thread.ofVirtual().name("goroutine 1").unstarted(() -> {
+        Thread g = Carriers.goroutine("goroutine 1", () -> {
             try {
                 init.invokeExact();
                 main.invokeExact();

@@ -25,6 +25,9 @@ public final class Sched {
 
     static void setMain(Thread g) { main = g; }
 
+    /** The number of carrier threads: GOMAXPROCS when the environment sets it, else the processors. */
+    static final int PROCS = Integer.getInteger("jdk.virtualThreadScheduler.parallelism", java.lang.Runtime.getRuntime().availableProcessors());
+
     /** The calling goroutine is about to park for {@code reason}; reports a deadlock if it was the last one running. */
     static void block(String reason) {
         if (Thread.currentThread() == main) mainWaitReason = reason;
@@ -54,7 +57,7 @@ public final class Sched {
     public static void go(Runnable body) {
         COUNTS.addAndGet(LIVE);
         long id = NEXT_ID.getAndIncrement();
-        Thread.startVirtualThread(() -> { // unnamed: a name per goroutine cost a string per go statement
+        Carriers.goroutine(null, () -> { // unnamed: a name per goroutine cost a string per go statement
             try {
                 body.run();
             } catch (Throwable t) {
@@ -63,6 +66,6 @@ public final class Sched {
                 long c = COUNTS.addAndGet(-LIVE);
                 if (c != 0 && (int) c == (int) (c >>> 32)) deadlock();
             }
-        });
+        }).start();
     }
 }

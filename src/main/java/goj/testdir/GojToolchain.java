@@ -51,7 +51,8 @@ public final class GojToolchain implements Toolchain {
     public static List<String> defaultPrefix() {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-Xss512m", "-XX:+UseCompactObjectHeaders", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(List.of("-Xss512m", "-XX:+UseCompactObjectHeaders", "-XX:TieredStopAtLevel=1",
+                "--add-opens", goj.build.JarWriter.ADD_OPENS + "=ALL-UNNAMED"));
         String home = System.getProperty("goj.home");
         if (home != null) cmd.add("-Dgoj.home=" + home);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "goj.cli.Main"));

@@ -127,8 +127,9 @@ class BuildCommandTest {
         assertEquals("", built.stdout());
         assertTrue(built.stderr().startsWith("before\npanic: boom\n\ngoroutine 1 [running]:\n"), built.stderr());
         assertEquals(built, run(JAVA, "-Xss512m", "-jar", panics.toString()));
-        Run viaRun = run(JAVA, "-Xss512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "goj.cli.Main", "run", dir.resolve("panics.go").toString());
+        List<String> viaRunCmd = goj.testdir.GojToolchain.defaultPrefix();
+        viaRunCmd.addAll(List.of("run", dir.resolve("panics.go").toString()));
+        Run viaRun = run(viaRunCmd.toArray(String[]::new));
         // like go run, goj run adds "exit status N" after the program's own output
         assertEquals(2, viaRun.status());
         assertEquals(built.stdout(), viaRun.stdout());

@@ -27,9 +27,7 @@ class EndToEndTest {
     record Run(int status, String output) {}
 
     static Run goj(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss512m",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "goj.cli.Main"));
+        List<String> cmd = goj.testdir.GojToolchain.defaultPrefix();
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         // Latin-1 keeps every byte as one char, so outputs with invalid UTF-8 compare exactly
