@@ -99,8 +99,8 @@ public final class ToolTypesCommand implements Runnable {
         long lines = 0;
         int errors = 0, failed = 0;
         Map<String, Integer> reasons = new HashMap<>();
-        for (Loader.Pkg p : order) {
-            TypeChecker.Checked c = tc.check(p, p.path);
+        for (TypeChecker.Checked c : tc.checkAll(order, p -> p.path)) {
+            Loader.Pkg p = c.pkg();
             lines += p.lines;
             List<Diagnostic> errs = c.errors();
             if (errs.isEmpty()) continue;

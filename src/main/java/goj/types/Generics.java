@@ -404,9 +404,10 @@ final class Generics {
         while (true) {
             for (Named g : allGenericTypes()) {
                 int from = scannedInstances.getOrDefault(g, 0);
-                scannedInstances.put(g, g.instances().size());
-                for (int i = from; i < g.instances().size(); i++) {
-                    Named inst = g.instances().get(i);
+                List<Named> insts = g.instances();
+                scannedInstances.put(g, insts.size());
+                for (int i = from; i < insts.size(); i++) {
+                    Named inst = insts.get(i);
                     if (Subst.hasTypeParams(inst) || !instantiatedTypes.add(inst)) continue;
                     typeInstances.add(inst);
                     for (Func m : inst.methods()) if (m.origin != null && !m.needsInstantiation()) instances.add(m);
@@ -414,7 +415,6 @@ final class Generics {
             }
             if (checkedInstances >= instances.size()) return;
             Func next = instances.get(checkedInstances++);
-            if (next.bodyInfo != null) continue; // an imported package's instance, checked there already
             if (instances.size() > MAX_INSTANCES) {
                 check.error(next.pos(), "instantiation cycle: too many instances of " + next.origin.name());
                 return;
@@ -434,11 +434,23 @@ final class Generics {
 
     private List<Named> allGenericTypes;
 
-    /** Checks instance {@code f}'s body with its type parameter names bound to its type arguments. */
+    /**
+     * Checks instance {@code f}'s body with its type parameter names bound to its type arguments,
+     * unless it was checked (a method of an instance of an imported generic type, which every
+     * importing package sees). An imported generic function is checked in its own package's
+     * scopes, by that package's checker: packages importing it may be checked in parallel, so they
+     * take turns (holding the checker's lock, one at a time: instance bodies are checked one after
+     * the other, never nested).
+     */
     private void checkInstance(Func f) {
-        FuncDecl fd = f.decl;
-        // an imported generic function is checked in its own package's scopes
         Checker owner = f.pkg() != null && f.pkg().checker != null ? f.pkg().checker : check;
+        synchronized (owner) {
+            if (f.bodyInfo == null) checkInstance(f, owner);
+        }
+    }
+
+    private void checkInstance(Func f, Checker owner) {
+        FuncDecl fd = f.decl;
         Scope bind = new Scope(owner.fileScope(fd));
         List<Name> names = new ArrayList<>(f.isMethod() ? receiverTypeParamNames(fd) : List.of());
         for (Field p : fd.tparams) names.add(p.name);
