@@ -401,18 +401,20 @@ final class Generics {
     private static final ThreadLocal<Generics> ROOT = new ThreadLocal<>();
 
     private void checkAllInstances() {
+        long scanned = -1; // generic types are scanned again only when instances were made since
         while (true) {
-            for (Named g : allGenericTypes()) {
+            long made = Named.instancesMade();
+            for (Named g : made == scanned ? List.<Named>of() : allGenericTypes()) {
                 int from = scannedInstances.getOrDefault(g, 0);
-                List<Named> insts = g.instances();
-                scannedInstances.put(g, insts.size());
-                for (int i = from; i < insts.size(); i++) {
-                    Named inst = insts.get(i);
+                List<Named> insts = g.instancesFrom(from);
+                scannedInstances.put(g, from + insts.size());
+                for (Named inst : insts) {
                     if (Subst.hasTypeParams(inst) || !instantiatedTypes.add(inst)) continue;
                     typeInstances.add(inst);
                     for (Func m : inst.methods()) if (m.origin != null && !m.needsInstantiation()) instances.add(m);
                 }
             }
+            scanned = made;
             if (checkedInstances >= instances.size()) return;
             Func next = instances.get(checkedInstances++);
             if (instances.size() > MAX_INSTANCES) {

@@ -76,10 +76,16 @@ public final class Named implements Type {
 
     public boolean isGeneric() { return !tparams.isEmpty(); }
 
-    /** A generic type's instances so far. */
-    List<Named> instances() {
+    /** How many instances of generic types have been made so far (grows only). */
+    private static volatile long made;
+
+    /** The number of instances of all generic types made so far: no generic type has new instances while it stays the same. */
+    static long instancesMade() { return made; }
+
+    /** A generic type's instances made after its first {@code from}. */
+    List<Named> instancesFrom(int from) {
         synchronized (EXPANSION) {
-            return List.copyOf(instances);
+            return from >= instances.size() ? List.of() : List.copyOf(instances.subList(from, instances.size()));
         }
     }
 
@@ -101,6 +107,7 @@ public final class Named implements Type {
             Named inst = new Named(tn, g.local, g, List.copyOf(targs));
             tn.type = inst;
             g.instances.add(inst);
+            made++;
             return inst;
         }
     }
