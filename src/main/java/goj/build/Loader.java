@@ -155,22 +155,22 @@ public final class Loader {
      */
     public List<Pkg> loadStd() throws IOException {
         Path src = goroot().src();
-        List<Path> dirs;
-        try (var s = Files.walk(src)) {
-            dirs = s.filter(Files::isDirectory).filter(d -> {
-                Path rel = src.relativize(d);
+        List<Path> dirs = new ArrayList<>();
+        Files.walkFileTree(src, new java.nio.file.SimpleFileVisitor<>() {
+            @Override public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                if (d.equals(src)) return java.nio.file.FileVisitResult.CONTINUE;
+                String n = d.getFileName().toString();
+                if (d.getParent().equals(src) && n.equals("cmd") || n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
                 // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe);
                 // runtime/cgo is left out with cgo off, as the go command's std pattern does
-                String path = rel.toString().replace('\\', '/');
-                if (path.isEmpty() || rel.getName(0).toString().equals("cmd")
-                        || path.equals("builtin") || path.equals("unsafe") || path.equals("runtime/cgo")) return false;
-                for (Path e : rel) {
-                    String n = e.toString();
-                    if (n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) return false;
-                }
-                return true;
-            }).sorted().toList();
-        }
+                String path = src.relativize(d).toString().replace('\\', '/');
+                if (!path.equals("builtin") && !path.equals("unsafe") && !path.equals("runtime/cgo")) dirs.add(d);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        dirs.sort(null);
         for (Path d : dirs) readAhead(d);
         List<Pkg> out = new ArrayList<>();
         for (Path d : dirs) {
