@@ -81,6 +81,16 @@ public final class Loader {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> parseErrors = new ArrayList<>();
     private final Map<Pkg, Integer> state = new HashMap<>(); // 1: on the DFS stack, 2: done
+    private java.util.function.Consumer<Pkg> onLoaded = p -> { };
+
+    /**
+     * Makes the loader pass each package of a directory to {@code onLoaded} as soon as it and
+     * what it imports are loaded (unless an import cycle is found later: a package on a cycle is
+     * passed before the packages it imports are), so that checking may start while other packages
+     * are still parsed. The package of files named on the command line ({@link #loadFiles}) is not
+     * passed: its caller may still set its flags.
+     */
+    public void onLoaded(java.util.function.Consumer<Pkg> onLoaded) { this.onLoaded = onLoaded; }
 
     /**
      * A loader for programs in {@code workDir} (where {@code go.mod} is looked for); the GOROOT is
@@ -234,6 +244,7 @@ public final class Loader {
             }
         }
         resolveImports(p);
+        onLoaded.accept(p);
         return p;
     }
 

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,16 +49,38 @@ public final class TypeChecker {
     public TypeChecker(boolean shareStd) { this.shareStd = shareStd; }
 
     /**
+     * Each package whose checking was started or is waited for, to its result; only the thread
+     * that starts checks uses the map. A package's future completes after its {@link #done} entry
+     * is made, so the packages importing it see it.
+     */
+    private final Map<Loader.Pkg, CompletableFuture<Checked>> checking = new IdentityHashMap<>();
+    private final java.util.Set<Loader.Pkg> started = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private CompletableFuture<Checked> future(Loader.Pkg p) { return checking.computeIfAbsent(p, k -> new CompletableFuture<>()); }
+
+    /**
+     * Starts checking {@code p} as package {@code path} once its imports are checked (their checks
+     * are started before or after this one); does nothing if it was started. A loader may start
+     * each package as soon as it is loaded with what it imports (see {@link Loader#onLoaded}).
+     */
+    public void start(Loader.Pkg p, String path) {
+        if (!started.add(p)) return;
+        CompletableFuture<?>[] imports = p.imports.values().stream().map(this::future).toArray(CompletableFuture[]::new);
+        CompletableFuture<Checked> f = future(p);
+        CompletableFuture.allOf(imports).thenApplyAsync(v -> check(p, path), POOL).whenComplete((c, e) -> {
+            if (e != null) f.completeExceptionally(e); else f.complete(c);
+        });
+    }
+
+    /**
      * Checks the packages of {@code order} (each after its imports, as {@link Loader#order} gives
-     * them), each as package {@code pathOf.apply(p)}: a package as soon as its imports are
-     * checked, packages in parallel. The results are in the order of {@code order}.
+     * them), each as package {@code pathOf.apply(p)} unless it was started already: a package as
+     * soon as its imports are checked, packages in parallel. The results are in the order of
+     * {@code order}; an import that is not in it is not found.
      */
     public List<Checked> checkAll(List<Loader.Pkg> order, Function<Loader.Pkg, String> pathOf) {
-        Map<Loader.Pkg, CompletableFuture<Checked>> checking = new IdentityHashMap<>();
-        for (Loader.Pkg p : order) {
-            CompletableFuture<?>[] imports = p.imports.values().stream().map(checking::get).filter(Objects::nonNull).toArray(CompletableFuture[]::new);
-            checking.put(p, CompletableFuture.allOf(imports).thenApplyAsync(v -> check(p, pathOf.apply(p)), POOL));
-        }
+        for (Loader.Pkg p : order) start(p, pathOf.apply(p));
+        for (var e : checking.entrySet()) if (!started.contains(e.getKey())) e.getValue().complete(null);
         List<Checked> out = new ArrayList<>();
         for (Loader.Pkg p : order) {
             try {

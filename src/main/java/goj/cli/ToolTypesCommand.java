@@ -79,6 +79,8 @@ public final class ToolTypesCommand implements Runnable {
     private void bench() {
         long t0 = System.nanoTime();
         Loader loader = new Loader(GoRoot::resolve, Path.of(""));
+        TypeChecker tc = new TypeChecker(false);
+        loader.onLoaded(p -> tc.start(p, p.path)); // packages are checked while others are parsed
         List<Loader.Pkg> roots = new ArrayList<>();
         try {
             for (String a : args) {
@@ -95,7 +97,6 @@ public final class ToolTypesCommand implements Runnable {
             Diagnostics.print(loader.errors(), true);
             throw new Main.ExitException(1);
         }
-        TypeChecker tc = new TypeChecker(false);
         long lines = 0;
         int errors = 0, failed = 0;
         Map<String, Integer> reasons = new HashMap<>();
