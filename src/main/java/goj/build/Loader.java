@@ -255,12 +255,10 @@ public final class Loader {
         return abs.startsWith(cwd) ? "./" + cwd.relativize(abs) : abs.toString();
     }
 
-    /** Parses {@code files} (named {@code shown} in positions) into {@code p}, in parallel. */
-    private void parseFiles(Pkg p, List<Path> files, List<String> shown) {
-        add(p, join(POOL.submit(() -> parseAll(files, shown))));
-    }
+    /** Parses {@code files} (named {@code shown} in positions) into {@code p}. */
+    private void parseFiles(Pkg p, List<Path> files, List<String> shown) { add(p, parseAll(files, shown)); }
 
-    /** The parsed {@code files} (named {@code shown} in positions), in the files' order; parsed in parallel when run in {@link #POOL}. */
+    /** The parsed {@code files} (named {@code shown} in positions), in the files' order; parsed in parallel. */
     private static List<Parsed> parseAll(List<Path> files, List<String> shown) {
         return java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> parse(files.get(i), shown.get(i))).toList();
     }
@@ -277,29 +275,44 @@ public final class Loader {
     /**
      * Reading and parsing, which touch no state of a loader: directories are read ahead (in
      * {@link #POOL}) as soon as the loader knows it will need them, so packages are parsed in
-     * parallel while the loader itself resolves imports and reports errors in a deterministic order.
+     * parallel while the loader itself resolves imports and reports errors in a deterministic
+     * order. The last asked for is read first: the imports of the package just parsed come before
+     * the rest of std, as the loader, going depth first, needs them next.
      */
-    private static final java.util.concurrent.ForkJoinPool POOL = new java.util.concurrent.ForkJoinPool(
-            Runtime.getRuntime().availableProcessors(), pool -> {
-                var t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+    private static final java.util.concurrent.ExecutorService POOL = new java.util.concurrent.ThreadPoolExecutor(
+            Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(), 0, java.util.concurrent.TimeUnit.SECONDS,
+            new java.util.concurrent.LinkedBlockingDeque<>() {
+                @Override public boolean offer(Runnable r) { return offerFirst(r); }
+            }, r -> {
+                Thread t = new Thread(r, "goj-loader");
                 t.setDaemon(true);
-                t.setName("goj-loader-" + t.getPoolIndex());
                 return t;
-            }, null, false);
+            });
 
     /** A directory read: its selected files, parsed (files null if it is not a directory), or why it could not be listed. */
     private record Read(PackageFiles files, List<Parsed> parsed, IOException error) {}
 
-    /** The reads of directories started so far, by directory. */
-    private final Map<Path, java.util.concurrent.Future<Read>> reads = new HashMap<>();
+    /** The reads of directories asked for so far, by directory. */
+    private final Map<Path, java.util.concurrent.FutureTask<Read>> reads = new HashMap<>();
 
-    /** Starts reading directory {@code dir} unless it was started. */
-    private java.util.concurrent.Future<Read> readAhead(Path dir) {
-        return reads.computeIfAbsent(dir, d -> POOL.submit(() -> readDir(d)));
+    /** Starts reading directory {@code dir} in the pool unless it was asked for. */
+    private java.util.concurrent.FutureTask<Read> readAhead(Path dir) {
+        return reads.computeIfAbsent(dir, d -> {
+            var task = new java.util.concurrent.FutureTask<>(() -> readDir(d));
+            POOL.execute(task);
+            return task;
+        });
     }
 
-    /** Directory {@code dir} read (waiting for a read started ahead). */
-    private Read read(Path dir) { return join(readAhead(dir)); }
+    /**
+     * Directory {@code dir} read: read by this thread if no thread has started the read yet (the
+     * pool works through what was asked ahead in order, the loader needs it now), else waited for.
+     */
+    private Read read(Path dir) {
+        var task = readAhead(dir);
+        task.run(); // does nothing if the read ran or is running
+        return join(task);
+    }
 
     private static <T> T join(java.util.concurrent.Future<T> f) {
         try {
