@@ -38,7 +38,8 @@ public final class Named implements Type {
     /**
      * Guards what any thread computes on first use: {@link #instances}, an instance's {@link
      * #underlying} and {@link #methods}, {@link #promoted}. One lock for all, as one expansion
-     * expands others; its holder runs no checker code, so it never waits for a package.
+     * expands others; its holder never takes a checker's lock (Generics#checkInstance), so
+     * threads never wait for each other's.
      */
     private static final Object EXPANSION = new Object();
     /** Whether {@link #underlying} of this instance is being computed (a cycle through it ends in an invalid type). */
