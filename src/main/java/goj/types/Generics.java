@@ -461,7 +461,7 @@ final class Generics {
             if (n.value.equals("_")) continue;
             bind.insert(new TypeName(n.pos(), check.pkg, n.value, f.targs.get(i)));
         }
-        f.bodyInfo = new Info();
+        f.bodyInfo = new Info(fd.body == null || fd.body.rbrace == null ? 0 : Math.max(0, fd.body.rbrace.absLine() - fd.pos().absLine() + 1));
         owner.checkInstanceBody(f, bind);
     }
 
