@@ -184,7 +184,9 @@ public final class Loader {
         for (Path d : dirs) readAhead(d);
         List<Pkg> out = new ArrayList<>();
         for (Path d : dirs) {
-            if (read(d).files().goFiles().isEmpty()) continue;
+            Read r = read(d);
+            if (r.error() != null) throw r.error();
+            if (r.files().goFiles().isEmpty()) continue;
             Pkg p = loadDir(d);
             if (p != null) out.add(p);
         }
