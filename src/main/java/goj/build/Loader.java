@@ -186,7 +186,7 @@ public final class Loader {
         for (Path d : dirs) {
             Read r = read(d);
             if (r.error() != null) throw r.error();
-            if (r.files().goFiles().isEmpty()) continue;
+            if (r.files() == null || r.files().goFiles().isEmpty()) continue;
             Pkg p = loadDir(d);
             if (p != null) out.add(p);
         }
