@@ -64,8 +64,7 @@ public final class Compiler {
         }
         if (!diags.isEmpty() || root.files.isEmpty()) return new Checked(root.files, new Info(), null, List.of(), sorted(diags));
         TypeChecker tc = new TypeChecker(true);
-        List<TypeChecker.Checked> checked = new ArrayList<>();
-        for (Loader.Pkg p : order) checked.add(tc.check(p, p == root ? root.name() : p.path));
+        List<TypeChecker.Checked> checked = tc.checkAll(order, p -> p == root ? root.name() : p.path);
         TypeChecker.Checked c = checked.getLast();
         List<Diagnostic> errs = c.errors();
         if (!loader.parseErrors().isEmpty()) {

@@ -29,10 +29,10 @@ public final class GeneratedSources {
     /** Writes the missing generated files of {@code goroot} (a tree of release {@code version}). */
     public static void ensure(Path goroot, String version) throws IOException {
         Path src = goroot.resolve("src");
-        write(src.resolve("internal/buildcfg/zbootstrap.go"), zbootstrap(version));
-        write(src.resolve("internal/runtime/sys/zversion.go"), HEADER + "package sys\n");
+        write(src.resolve("internal/buildcfg/zbootstrap.go"), () -> zbootstrap(version));
+        write(src.resolve("internal/runtime/sys/zversion.go"), () -> HEADER + "package sys\n");
         Path zip = goroot.resolve("lib/time/zoneinfo.zip");
-        if (Files.isRegularFile(zip)) write(src.resolve("time/tzdata/zzipdata.go"), zzipdata(Files.readAllBytes(zip)));
+        if (Files.isRegularFile(zip)) write(src.resolve("time/tzdata/zzipdata.go"), () -> zzipdata(Files.readAllBytes(zip)));
     }
 
     /** time/tzdata's embedded time zone database: {@code const zipdata = "PK..."}, quoted as dist quotes it. */
@@ -77,11 +77,16 @@ public final class GeneratedSources {
         return sb.toString();
     }
 
-    private static void write(Path file, String content) throws IOException {
+    /** What a generated file holds (made only when the file is missing). */
+    private interface Content {
+        String get() throws IOException;
+    }
+
+    private static void write(Path file, Content content) throws IOException {
         if (Files.exists(file) || !Files.isDirectory(file.getParent())) return;
         Path tmp = Files.createTempFile(file.getParent(), ".goj-", ".tmp");
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.writeString(tmp, content.get(), StandardCharsets.UTF_8);
             try {
                 Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException e) {

@@ -81,6 +81,16 @@ public final class Loader {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> parseErrors = new ArrayList<>();
     private final Map<Pkg, Integer> state = new HashMap<>(); // 1: on the DFS stack, 2: done
+    private java.util.function.Consumer<Pkg> onLoaded = p -> { };
+
+    /**
+     * Makes the loader pass each package of a directory to {@code onLoaded} as soon as it and
+     * what it imports are loaded (unless an import cycle is found later: a package on a cycle is
+     * passed before the packages it imports are), so that checking may start while other packages
+     * are still parsed. The package of files named on the command line ({@link #loadFiles}) is not
+     * passed: its caller may still set its flags.
+     */
+    public void onLoaded(java.util.function.Consumer<Pkg> onLoaded) { this.onLoaded = onLoaded; }
 
     /**
      * A loader for programs in {@code workDir} (where {@code go.mod} is looked for); the GOROOT is
@@ -155,25 +165,28 @@ public final class Loader {
      */
     public List<Pkg> loadStd() throws IOException {
         Path src = goroot().src();
-        List<Path> dirs;
-        try (var s = Files.walk(src)) {
-            dirs = s.filter(Files::isDirectory).filter(d -> {
-                Path rel = src.relativize(d);
+        List<Path> dirs = new ArrayList<>();
+        Files.walkFileTree(src, new java.nio.file.SimpleFileVisitor<>() {
+            @Override public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                if (d.equals(src)) return java.nio.file.FileVisitResult.CONTINUE;
+                String n = d.getFileName().toString();
+                if (d.getParent().equals(src) && n.equals("cmd") || n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
                 // builtin only documents the predeclared names; unsafe is provided by the checker (types.Unsafe);
                 // runtime/cgo is left out with cgo off, as the go command's std pattern does
-                String path = rel.toString().replace('\\', '/');
-                if (path.isEmpty() || rel.getName(0).toString().equals("cmd")
-                        || path.equals("builtin") || path.equals("unsafe") || path.equals("runtime/cgo")) return false;
-                for (Path e : rel) {
-                    String n = e.toString();
-                    if (n.equals("testdata") || n.startsWith(".") || n.startsWith("_")) return false;
-                }
-                return true;
-            }).sorted().toList();
-        }
+                String path = src.relativize(d).toString().replace('\\', '/');
+                if (!path.equals("builtin") && !path.equals("unsafe") && !path.equals("runtime/cgo")) dirs.add(d);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        dirs.sort(null);
+        for (Path d : dirs) readAhead(d);
         List<Pkg> out = new ArrayList<>();
         for (Path d : dirs) {
-            if (PackageFiles.of(d).goFiles().isEmpty()) continue;
+            Read r = read(d);
+            if (r.error() != null) throw r.error();
+            if (r.files() == null || r.files().goFiles().isEmpty()) continue;
             Pkg p = loadDir(d);
             if (p != null) out.add(p);
         }
@@ -207,13 +220,12 @@ public final class Loader {
     private Pkg load(String path, Path dir, boolean std, Pos at, String shownPath) {
         Pkg p = byPath.get(path);
         if (p != null) return p;
-        PackageFiles pf;
-        try {
-            pf = Files.isDirectory(dir) ? PackageFiles.of(dir) : null;
-        } catch (IOException e) {
-            errors.add(new Diagnostic(at, "open " + dir + ": " + e.getMessage()));
+        Read r = read(dir);
+        if (r.error() != null) {
+            errors.add(new Diagnostic(at, "open " + dir + ": " + r.error().getMessage()));
             return null;
         }
+        PackageFiles pf = r.files();
         if (pf == null) return null;
         if (pf.goFiles().isEmpty()) {
             String what = pf.ignored().isEmpty() ? "no Go files in " : "build constraints exclude all Go files in ";
@@ -223,7 +235,7 @@ public final class Loader {
         p = new Pkg(path, dir, std);
         p.complete = !pf.external() && !(std && INCOMPLETE_STD.contains(path));
         byPath.put(path, p);
-        parseFiles(p, pf.goFiles(), pf.goFiles().stream().map(Loader::shown).toList());
+        add(p, r.parsed());
         String name = p.name();
         for (File f : p.files) {
             if (!f.pkgName.value.equals(name)) {
@@ -234,6 +246,7 @@ public final class Loader {
             }
         }
         resolveImports(p);
+        onLoaded.accept(p);
         return p;
     }
 
@@ -244,18 +257,87 @@ public final class Loader {
         return abs.startsWith(cwd) ? "./" + cwd.relativize(abs) : abs.toString();
     }
 
-    /**
-     * Parses {@code files} (named {@code shown} in positions) into {@code p}: in parallel, the
-     * results (files, diagnostics, line counts) taken in the files' order.
-     */
-    private void parseFiles(Pkg p, List<Path> files, List<String> shown) {
-        List<Parsed> parsed = java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> parse(files.get(i), shown.get(i))).toList();
+    /** Parses {@code files} (named {@code shown} in positions) into {@code p}. */
+    private void parseFiles(Pkg p, List<Path> files, List<String> shown) { add(p, parseAll(files, shown)); }
+
+    /** The parsed {@code files} (named {@code shown} in positions), in the files' order; parsed in parallel. */
+    private static List<Parsed> parseAll(List<Path> files, List<String> shown) {
+        return java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> parse(files.get(i), shown.get(i))).toList();
+    }
+
+    /** Adds parsed files to {@code p}: files, diagnostics and line counts, in the files' order. */
+    private void add(Pkg p, List<Parsed> parsed) {
         for (Parsed r : parsed) {
             for (Diagnostic d : r.diags()) (r.file() == null || d.msg().startsWith("syntax error") ? errors : parseErrors).add(d);
             p.lines += r.lines();
             if (r.file() != null && r.file().pkgName != null) p.files.add(r.file()); // else the syntax error was reported
         }
+    }
+
+    /**
+     * Reading and parsing, which touch no state of a loader: directories are read ahead (in
+     * {@link #POOL}) as soon as the loader knows it will need them, so packages are parsed in
+     * parallel while the loader itself resolves imports and reports errors in a deterministic
+     * order. The last asked for is read first: the imports of the package just parsed come before
+     * the rest of std, as the loader, going depth first, needs them next.
+     */
+    private static final java.util.concurrent.ExecutorService POOL = new java.util.concurrent.ThreadPoolExecutor(
+            Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(), 0, java.util.concurrent.TimeUnit.SECONDS,
+            new java.util.concurrent.LinkedBlockingDeque<>() {
+                @Override public boolean offer(Runnable r) { return offerFirst(r); }
+            }, r -> {
+                Thread t = new Thread(r, "goj-loader");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** A directory read: its selected files, parsed (files null if it is not a directory), or why it could not be listed. */
+    private record Read(PackageFiles files, List<Parsed> parsed, IOException error) {}
+
+    /** The reads of directories asked for so far, by directory. */
+    private final Map<Path, java.util.concurrent.FutureTask<Read>> reads = new HashMap<>();
+
+    /** Starts reading directory {@code dir} in the pool unless it was asked for. */
+    private java.util.concurrent.FutureTask<Read> readAhead(Path dir) {
+        return reads.computeIfAbsent(dir, d -> {
+            var task = new java.util.concurrent.FutureTask<>(() -> readDir(d));
+            POOL.execute(task);
+            return task;
+        });
+    }
+
+    /**
+     * Directory {@code dir} read: read by this thread if no thread has started the read yet (the
+     * pool works through what was asked ahead in order, the loader needs it now), else waited for.
+     */
+    private Read read(Path dir) {
+        var task = readAhead(dir);
+        task.run(); // does nothing if the read ran or is running
+        return join(task);
+    }
+
+    private static <T> T join(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Read readDir(Path dir) {
+        if (!Files.isDirectory(dir)) return new Read(null, List.of(), null);
+        PackageFiles pf;
+        try {
+            pf = PackageFiles.of(dir);
+        } catch (IOException e) {
+            return new Read(null, List.of(), e);
+        }
+        return new Read(pf, parseAll(pf.goFiles(), pf.goFiles().stream().map(Loader::shown).toList()), null);
     }
 
     /** A parsed file (null if unreadable), its diagnostics and its number of lines. */
@@ -277,25 +359,44 @@ public final class Loader {
         return new Parsed(f, diags, lines);
     }
 
+    /** Resolves the imports of {@code p} in the order written, first reading all their directories ahead. */
     private void resolveImports(Pkg p) {
         for (File f : p.files) {
             for (var d : f.decls) {
-                if (!(d instanceof ImportDecl imp) || imp.path == null || imp.path.bad) continue;
-                String path = Imports.path(imp.path);
-                // invalid and absolute paths are the checker's to report, as gc does
-                if (path == null || Imports.invalidPath(path) != null || path.startsWith("/")
-                        || path.equals("unsafe") || path.equals("C") || p.importDecls.containsKey(path)) continue;
-                p.importDecls.put(path, imp);
-                String clean = canonical(path);
-                if (!clean.equals(path)) { // gc's importer refuses such a path (the go command too, in other words)
-                    errors.add(new Diagnostic(imp.path.pos(), "could not import " + path + " (non-canonical import path \""
-                            + path + "\" (should be \"" + clean + "\"))"));
-                    continue;
-                }
-                Pkg q = resolve(p, path, imp.path.pos());
-                if (q != null) p.imports.put(path, q);
+                String path = d instanceof ImportDecl imp ? loadedPath(imp) : null;
+                if (path != null) p.importDecls.putIfAbsent(path, (ImportDecl) d);
             }
         }
+        Map<String, Target> targets = new HashMap<>();
+        for (String path : p.importDecls.keySet()) {
+            if (!canonical(path).equals(path)) continue;
+            Target t = locate(p, path);
+            targets.put(path, t);
+            if (t.dir() != null && !byPath.containsKey(t.path())) readAhead(t.dir());
+        }
+        for (var e : p.importDecls.entrySet()) {
+            String path = e.getKey();
+            ImportDecl imp = e.getValue();
+            String clean = canonical(path);
+            if (!clean.equals(path)) { // gc's importer refuses such a path (the go command too, in other words)
+                errors.add(new Diagnostic(imp.path.pos(), "could not import " + path + " (non-canonical import path \""
+                        + path + "\" (should be \"" + clean + "\"))"));
+                continue;
+            }
+            Pkg q = resolve(targets.get(path), imp.path.pos(), path);
+            if (q != null) p.imports.put(path, q);
+        }
+    }
+
+    /**
+     * The path of an import the loader resolves, or null: invalid and absolute paths are the
+     * checker's to report, as gc does; {@code unsafe} is the checker's own and {@code C} needs cgo.
+     */
+    private static String loadedPath(ImportDecl imp) {
+        if (imp.path == null || imp.path.bad) return null;
+        String path = Imports.path(imp.path);
+        if (path == null || Imports.invalidPath(path) != null || path.startsWith("/") || path.equals("unsafe") || path.equals("C")) return null;
+        return path;
     }
 
     /** An import path cleaned as Go's path.Clean does; local paths ({@code ./x}, {@code ../x}) are their own. */
@@ -304,39 +405,48 @@ public final class Loader {
         return Path.of(path).normalize().toString();
     }
 
-    /** The package {@code path} denotes when imported by {@code from}, loading it; null after reporting. */
-    private Pkg resolve(Pkg from, String path, Pos at) {
+    /**
+     * Where an import path is looked for: the package's import path, directory and whether it is
+     * from GOROOT, with the error to report if the directory does not exist; or, with a null
+     * directory, the error that the path cannot be resolved at all.
+     */
+    private record Target(String path, Path dir, boolean std, String missing) {}
+
+    /** Where import path {@code path} written in {@code from} is looked for; touches no state of the loader. */
+    private Target locate(Pkg from, String path) {
         if (path.startsWith("./") || path.startsWith("../") || path.equals(".") || path.equals("..")) {
             Path dir = from.dir.resolve(path).normalize();
             String p = pathOfDir(dir);
-            Pkg q = load(p != null ? p : dir.toString(), dir, false, at, path);
-            if (q == null && !Files.isDirectory(dir)) errors.add(new Diagnostic(at, "package " + path + " is not in std (" + dir + ")"));
-            return q;
+            return new Target(p != null ? p : dir.toString(), dir, false, "package " + path + " is not in std (" + dir + ")");
         }
         if (modulePath != null && (path.equals(modulePath) || path.startsWith(modulePath + "/"))) {
             Path dir = moduleRoot.resolve(path.substring(modulePath.length()).replaceFirst("^/", ""));
-            Pkg q = load(path, dir, false, at, path);
-            if (q == null && !Files.isDirectory(dir)) {
-                errors.add(new Diagnostic(at, "no required module provides package " + path + "; to add it:\n\tgo get " + path));
-            }
-            return q;
+            return new Target(path, dir, false, "no required module provides package " + path + "; to add it:\n\tgo get " + path);
         }
         if (from.std) {
             String vendor = from.path.equals("cmd") || from.path.startsWith("cmd/") ? "cmd/vendor/" : "vendor/";
             Path vdir = goroot().src().resolve(vendor + path);
-            if (Files.isDirectory(vdir)) return load(vendor + path, vdir, true, at, path);
+            if (Files.isDirectory(vdir)) return new Target(vendor + path, vdir, true, null);
         }
         String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         if (!first.contains(".")) {
             Path dir = goroot().src().resolve(path);
-            Pkg q = load(path, dir, true, at, path);
-            if (q == null && !Files.isDirectory(dir)) errors.add(new Diagnostic(at, "package " + path + " is not in std (" + dir + ")"));
-            return q;
+            return new Target(path, dir, true, "package " + path + " is not in std (" + dir + ")");
         }
-        errors.add(new Diagnostic(at, "no required module provides package " + path
+        return new Target(path, null, false, "no required module provides package " + path
                 + (modulePath == null ? ": go.mod file not found in current directory or any parent directory; see 'go help modules'"
-                        : "; to add it:\n\tgo get " + path)));
-        return null;
+                        : "; to add it:\n\tgo get " + path));
+    }
+
+    /** The package of import target {@code t} (import path {@code path} written at {@code at}), loading it; null after reporting. */
+    private Pkg resolve(Target t, Pos at, String path) {
+        if (t.dir() == null) {
+            errors.add(new Diagnostic(at, t.missing()));
+            return null;
+        }
+        Pkg q = load(t.path(), t.dir(), t.std(), at, path);
+        if (q == null && t.missing() != null && !Files.isDirectory(t.dir())) errors.add(new Diagnostic(at, t.missing()));
+        return q;
     }
 
     /**

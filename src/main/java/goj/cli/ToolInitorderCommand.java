@@ -9,7 +9,6 @@ import goj.types.Func;
 import goj.types.Var;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -56,9 +55,7 @@ public final class ToolInitorderCommand implements Runnable {
             throw new Main.ExitException(1);
         }
         TypeChecker tc = new TypeChecker(true);
-        List<TypeChecker.Checked> out = new ArrayList<>();
-        for (Loader.Pkg p : pkgs) out.add(tc.check(p, p.path));
-        return out;
+        return tc.checkAll(pkgs, p -> p.path);
     }
 
     private static void print(TypeChecker.Checked c) {

@@ -79,6 +79,8 @@ public final class ToolTypesCommand implements Runnable {
     private void bench() {
         long t0 = System.nanoTime();
         Loader loader = new Loader(GoRoot::resolve, Path.of(""));
+        TypeChecker tc = new TypeChecker(false);
+        loader.onLoaded(p -> tc.start(p, p.path)); // packages are checked while others are parsed
         List<Loader.Pkg> roots = new ArrayList<>();
         try {
             for (String a : args) {
@@ -95,12 +97,11 @@ public final class ToolTypesCommand implements Runnable {
             Diagnostics.print(loader.errors(), true);
             throw new Main.ExitException(1);
         }
-        TypeChecker tc = new TypeChecker(false);
         long lines = 0;
         int errors = 0, failed = 0;
         Map<String, Integer> reasons = new HashMap<>();
-        for (Loader.Pkg p : order) {
-            TypeChecker.Checked c = tc.check(p, p.path);
+        for (TypeChecker.Checked c : tc.checkAll(order, p -> p.path)) {
+            Loader.Pkg p = c.pkg();
             lines += p.lines;
             List<Diagnostic> errs = c.errors();
             if (errs.isEmpty()) continue;

@@ -401,20 +401,22 @@ final class Generics {
     private static final ThreadLocal<Generics> ROOT = new ThreadLocal<>();
 
     private void checkAllInstances() {
+        long scanned = -1; // generic types are scanned again only when instances were made since
         while (true) {
-            for (Named g : allGenericTypes()) {
+            long made = Named.instancesMade();
+            for (Named g : made == scanned ? List.<Named>of() : allGenericTypes()) {
                 int from = scannedInstances.getOrDefault(g, 0);
-                scannedInstances.put(g, g.instances().size());
-                for (int i = from; i < g.instances().size(); i++) {
-                    Named inst = g.instances().get(i);
+                List<Named> insts = g.instancesFrom(from);
+                scannedInstances.put(g, from + insts.size());
+                for (Named inst : insts) {
                     if (Subst.hasTypeParams(inst) || !instantiatedTypes.add(inst)) continue;
                     typeInstances.add(inst);
                     for (Func m : inst.methods()) if (m.origin != null && !m.needsInstantiation()) instances.add(m);
                 }
             }
+            scanned = made;
             if (checkedInstances >= instances.size()) return;
             Func next = instances.get(checkedInstances++);
-            if (next.bodyInfo != null) continue; // an imported package's instance, checked there already
             if (instances.size() > MAX_INSTANCES) {
                 check.error(next.pos(), "instantiation cycle: too many instances of " + next.origin.name());
                 return;
@@ -434,11 +436,23 @@ final class Generics {
 
     private List<Named> allGenericTypes;
 
-    /** Checks instance {@code f}'s body with its type parameter names bound to its type arguments. */
+    /**
+     * Checks instance {@code f}'s body with its type parameter names bound to its type arguments,
+     * unless it was checked (a method of an instance of an imported generic type, which every
+     * importing package sees). An imported generic function is checked in its own package's
+     * scopes, by that package's checker: packages importing it may be checked in parallel, so they
+     * take turns (holding the checker's lock, one at a time: instance bodies are checked one after
+     * the other, never nested).
+     */
     private void checkInstance(Func f) {
-        FuncDecl fd = f.decl;
-        // an imported generic function is checked in its own package's scopes
         Checker owner = f.pkg() != null && f.pkg().checker != null ? f.pkg().checker : check;
+        synchronized (owner) {
+            if (f.bodyInfo == null) checkInstance(f, owner);
+        }
+    }
+
+    private void checkInstance(Func f, Checker owner) {
+        FuncDecl fd = f.decl;
         Scope bind = new Scope(owner.fileScope(fd));
         List<Name> names = new ArrayList<>(f.isMethod() ? receiverTypeParamNames(fd) : List.of());
         for (Field p : fd.tparams) names.add(p.name);
@@ -447,7 +461,7 @@ final class Generics {
             if (n.value.equals("_")) continue;
             bind.insert(new TypeName(n.pos(), check.pkg, n.value, f.targs.get(i)));
         }
-        f.bodyInfo = new Info();
+        f.bodyInfo = new Info(fd.body == null || fd.body.rbrace == null ? 0 : Math.max(0, fd.body.rbrace.absLine() - fd.pos().absLine() + 1));
         owner.checkInstanceBody(f, bind);
     }
 

@@ -21,25 +21,45 @@ import java.util.Set;
 final class InitOrder {
     private InitOrder() {}
 
+    /**
+     * What each variable and function refers to: a variable's declaration (in its type, an array
+     * length, or its initializer), a function's body. A function's references are collected when
+     * first asked for: most functions are reached from no initializer.
+     */
+    private static final class Deps {
+        private final Checker check;
+        private final Map<Func, Node> bodies;
+        private final Map<Obj, Set<Obj>> refs = new IdentityHashMap<>();
+
+        Deps(Checker check, Map<Func, Node> bodies) {
+            this.check = check;
+            this.bodies = bodies;
+        }
+
+        Set<Obj> of(Obj o) {
+            Set<Obj> r = refs.get(o);
+            if (r == null && o instanceof Func f && bodies.get(f) instanceof Node body) refs.put(f, r = refs(check, body));
+            return r == null ? Set.of() : r;
+        }
+    }
+
     /** Orders {@code inits} (given in declaration order); {@code funcs} maps functions to their bodies. */
     static List<Checker.VarInit> order(Checker check, List<Checker.VarInit> inits, Map<Func, Node> funcs) {
-        Map<Obj, Set<Obj>> deps = new IdentityHashMap<>();
+        Deps deps = new Deps(check, funcs);
         Map<Var, Checker.VarInit> owner = new IdentityHashMap<>();
         for (Checker.VarInit vi : inits) for (Var v : vi.lhs()) owner.put(v, vi);
         for (Checker.VarInit vi : inits) {
-            // what the declaration refers to, in its type (an array length) or its initializer
             Set<Obj> d = refs(check, vi.type());
             d.addAll(refs(check, vi.rhs()));
-            for (Var v : vi.lhs()) deps.put(v, d);
+            for (Var v : vi.lhs()) deps.refs.put(v, d);
         }
-        for (var e : funcs.entrySet()) deps.put(e.getKey(), refs(check, e.getValue()));
         // the variables each initializer needs, through functions
         Map<Checker.VarInit, Set<Var>> needs = new IdentityHashMap<>();
         Set<Obj> reported = new HashSet<>();
         for (Checker.VarInit vi : inits) {
             Set<Var> vars = new LinkedHashSet<>();
             Set<Obj> seen = new HashSet<>();
-            List<Obj> work = new ArrayList<>(deps.getOrDefault(vi.lhs().getFirst(), Set.of()));
+            List<Obj> work = new ArrayList<>(deps.of(vi.lhs().getFirst()));
             while (!work.isEmpty()) {
                 Obj o = work.removeLast();
                 if (!seen.add(o)) continue;
@@ -50,7 +70,7 @@ final class InitOrder {
                     }
                     vars.add(v);
                 } else if (o instanceof Func) {
-                    work.addAll(deps.getOrDefault(o, Set.of()));
+                    work.addAll(deps.of(o));
                 }
             }
             needs.put(vi, vars);
@@ -80,7 +100,7 @@ final class InitOrder {
      * Reports the initialization cycle through {@code v} as gc does: "v refers to itself", or the
      * cycle's references one per line. A cycle is reported once, for its first variable.
      */
-    private static void reportCycle(Checker check, Var v, Map<Obj, Set<Obj>> deps, Map<Var, Checker.VarInit> owner, Set<Obj> reported) {
+    private static void reportCycle(Checker check, Var v, Deps deps, Map<Var, Checker.VarInit> owner, Set<Obj> reported) {
         List<Obj> path = new ArrayList<>();
         path.add(v);
         if (!findPath(v, v, deps, owner, path, new HashSet<>())) return;
@@ -90,8 +110,8 @@ final class InitOrder {
     }
 
     /** Extends {@code path} (ending in {@code at}) to a path of references back to {@code target}. */
-    private static boolean findPath(Obj at, Obj target, Map<Obj, Set<Obj>> deps, Map<Var, Checker.VarInit> owner, List<Obj> path, Set<Obj> seen) {
-        for (Obj next : deps.getOrDefault(at, Set.of())) {
+    private static boolean findPath(Obj at, Obj target, Deps deps, Map<Var, Checker.VarInit> owner, List<Obj> path, Set<Obj> seen) {
+        for (Obj next : deps.of(at)) {
             if (next == target) return true;
             if (!(next instanceof Func || next instanceof Var nv && owner.containsKey(nv)) || !seen.add(next)) continue;
             path.add(next);

@@ -63,11 +63,13 @@ final class Lookup {
             return r.sel() != null && r.sel().kind() != Selection.Kind.FIELD ? new Result(null, false) : r;
         }
         List<Candidate> current = List.of(new Candidate(t, List.of(), false));
-        java.util.Set<Type> seen = new java.util.HashSet<>();
+        // the defined types looked at: at depth 0 only the first, the set is made when there are more
+        Named first = null;
+        java.util.Set<Type> seen = null;
         for (int depth = 0; !current.isEmpty() && depth < 32; depth++) {
             Selection found = null;
             int count = 0;
-            List<Candidate> next = new ArrayList<>();
+            List<Candidate> next = List.of(); // made when an embedded field is found
             for (Candidate c : current) {
                 Type typ = c.type;
                 boolean indirect = c.indirect;
@@ -93,7 +95,15 @@ final class Lookup {
                     continue;
                 }
                 if (typ instanceof Named n) {
-                    if (!seen.add(n)) continue;
+                    if (depth == 0) {
+                        first = n;
+                    } else {
+                        if (seen == null) {
+                            seen = new java.util.HashSet<>();
+                            if (first != null) seen.add(first);
+                        }
+                        if (!seen.add(n)) continue;
+                    }
                     Func m = foldCase ? foldedMethod(n, name) : n.method(name);
                     if (m != null) {
                         count++;
@@ -113,6 +123,7 @@ final class Lookup {
                             count++;
                             found = new Selection(Selection.Kind.FIELD, List.copyOf(path), f.var(), f.type(), indirect);
                         } else {
+                            if (next.isEmpty()) next = new ArrayList<>();
                             next.add(new Candidate(f.type(), List.copyOf(path), indirect));
                         }
                     }

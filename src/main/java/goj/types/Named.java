@@ -15,18 +15,35 @@ import java.util.Map;
  * are canonical (one per origin and identical type arguments, see {@link #instantiate}), so
  * identity stays reference equality. An instance's underlying type and methods are the origin's
  * with the type parameters substituted, computed on first use.
+ *
+ * <p>Packages are checked in parallel, and a checked package's generic types are instantiated
+ * by the packages importing it: what is computed on first use (a generic type's instances, an
+ * instance's underlying type and methods, promoted methods) is computed under {@link #EXPANSION},
+ * and published through volatile fields or snapshots. A type's other state is written only while
+ * its own package is checked, before any other package sees it.
  */
 public final class Named implements Type {
     private final TypeName obj;
-    Type underlying;
+    /** Set while the type is declared; an instance's is computed on first use ({@link #underlying()}). */
+    volatile Type underlying;
     /** Methods declared with this type as receiver base, by name, in declaration order. */
     final Map<String, Func> methods = new LinkedHashMap<>();
     /** A generic type's type parameters (empty otherwise). */
     List<TypeParam> tparams = List.of();
     private final Named origin;
     private final List<Type> targs;
-    /** A generic type's instances (canonical by identical type arguments). */
+    /** A generic type's instances (canonical by identical type arguments), guarded by {@link #EXPANSION}. */
     private final List<Named> instances = new ArrayList<>();
+
+    /**
+     * Guards what any thread computes on first use: {@link #instances}, an instance's {@link
+     * #underlying} and {@link #methods}, {@link #promoted}. One lock for all, as one expansion
+     * expands others; its holder never takes a checker's lock (Generics#checkInstance), so
+     * threads never wait for each other's.
+     */
+    private static final Object EXPANSION = new Object();
+    /** Whether {@link #underlying} of this instance is being computed (a cycle through it ends in an invalid type). */
+    private boolean expanding;
 
     /**
      * The package being type-checked on this thread, whose types print unqualified ({@code T},
@@ -60,8 +77,18 @@ public final class Named implements Type {
 
     public boolean isGeneric() { return !tparams.isEmpty(); }
 
-    /** A generic type's instances so far. */
-    List<Named> instances() { return instances; }
+    /** How many instances of generic types have been made so far (grows only). */
+    private static volatile long made;
+
+    /** The number of instances of all generic types made so far: no generic type has new instances while it stays the same. */
+    static long instancesMade() { return made; }
+
+    /** A generic type's instances made after its first {@code from}. */
+    List<Named> instancesFrom(int from) {
+        synchronized (EXPANSION) {
+            return from >= instances.size() ? List.of() : List.copyOf(instances.subList(from, instances.size()));
+        }
+    }
 
     /**
      * The instance of generic type {@code g} with {@code targs}; {@code g} itself when the
@@ -71,16 +98,19 @@ public final class Named implements Type {
         boolean own = true;
         for (int i = 0; i < targs.size(); i++) own &= targs.get(i) == g.tparams.get(i);
         if (own) return g;
-        outer:
-        for (Named inst : g.instances) {
-            for (int i = 0; i < targs.size(); i++) if (!Types.identical(inst.targs.get(i), targs.get(i))) continue outer;
+        synchronized (EXPANSION) {
+            outer:
+            for (Named inst : g.instances) {
+                for (int i = 0; i < targs.size(); i++) if (!Types.identical(inst.targs.get(i), targs.get(i))) continue outer;
+                return inst;
+            }
+            TypeName tn = new TypeName(g.obj.pos(), g.obj.pkg(), instanceName(g.obj.name(), targs), Universe.INVALID);
+            Named inst = new Named(tn, g.local, g, List.copyOf(targs));
+            tn.type = inst;
+            g.instances.add(inst);
+            made++;
             return inst;
         }
-        TypeName tn = new TypeName(g.obj.pos(), g.obj.pkg(), instanceName(g.obj.name(), targs), Universe.INVALID);
-        Named inst = new Named(tn, g.local, g, List.copyOf(targs));
-        tn.type = inst;
-        g.instances.add(inst);
-        return inst;
     }
 
     /**
@@ -108,17 +138,22 @@ public final class Named implements Type {
     /** The declared method named {@code name}, or null. */
     public Func method(String name) {
         if (origin == null) return methods.get(name);
-        Func m = methods.get(name);
-        if (m == null && origin.methods.get(name) instanceof Func gm && gm.type() instanceof Signature) {
-            m = Func.instanceMethod(gm, this);
-            methods.put(name, m);
+        synchronized (EXPANSION) {
+            Func m = methods.get(name);
+            if (m == null && origin.methods.get(name) instanceof Func gm && gm.type() instanceof Signature) {
+                m = Func.instanceMethod(gm, this);
+                methods.put(name, m);
+            }
+            return m;
         }
-        return m;
     }
 
     public Collection<Func> methods() {
-        if (origin != null) for (String n : origin.methods.keySet()) method(n);
-        return methods.values();
+        if (origin == null) return methods.values();
+        synchronized (EXPANSION) {
+            for (String n : origin.methods.keySet()) method(n);
+            return List.copyOf(methods.values());
+        }
     }
 
     /** The methods that belong to the method set (generic methods are instantiated per call instead). */
@@ -130,8 +165,10 @@ public final class Named implements Type {
 
     /** The methods promoted from embedded fields (computed on first use, after checking). */
     public List<Func> promotedMethods() {
-        if (promoted == null) promoted = Promoted.of(this);
-        return promoted;
+        synchronized (EXPANSION) {
+            if (promoted == null) promoted = Promoted.of(this);
+            return promoted;
+        }
     }
 
     /** The declared (non-generic) and the promoted methods. */
@@ -142,11 +179,24 @@ public final class Named implements Type {
     }
 
     @Override public Type underlying() {
-        if (underlying == null && origin != null && origin.underlying != null) {
-            underlying = Universe.INVALID; // a cycle through this instance ends here
-            underlying = subst().apply(origin.underlying).underlying();
+        Type u = underlying;
+        if (u == null && origin != null) u = expandUnderlying();
+        return u == null ? Universe.INVALID : u;
+    }
+
+    /** An instance's underlying type: the origin's with the type arguments substituted (null while the origin has none yet). */
+    private Type expandUnderlying() {
+        synchronized (EXPANSION) {
+            if (underlying != null || origin.underlying == null) return underlying;
+            if (expanding) return Universe.INVALID; // a cycle through this instance ends here
+            expanding = true;
+            try {
+                underlying = subst().apply(origin.underlying).underlying();
+            } finally {
+                expanding = false;
+            }
+            return underlying;
         }
-        return underlying == null ? Universe.INVALID : underlying;
     }
 
     @Override public String toString() {
