@@ -101,13 +101,18 @@ public final class Builder {
         }
         for (File f : files) b.promotedWrappers(f);
         b.drainPending();
-        // generic code: each concrete instance is built from the generic body with its own Info
-        for (Func inst : checker.instances()) {
+        // generic code: each concrete instance is built from the generic body with its own Info, in
+        // name order (the checker's order depends on which parallel checker made an instance first)
+        List<Func> insts = new ArrayList<>(checker.instances());
+        insts.sort(java.util.Comparator.comparing(inst -> inst.isMethod() ? methodName(inst) : inst.name()));
+        for (Func inst : insts) {
             b.info = inst.bodyInfo;
             b.buildFunc(inst.decl, inst, inst.isMethod() ? methodName(inst) : inst.name());
             b.drainPending();
         }
-        for (goj.types.Named inst : checker.typeInstances()) b.promotedWrappers(inst, Pos.NONE);
+        List<goj.types.Named> typeInsts = new ArrayList<>(checker.typeInstances());
+        typeInsts.sort(java.util.Comparator.comparing(goj.types.Named::toString));
+        for (goj.types.Named inst : typeInsts) b.promotedWrappers(inst, Pos.NONE);
         b.drainPending();
         b.info = info;
         return b.prog;
