@@ -66,6 +66,9 @@ public final class CodeGen {
     private static final ClassDesc PREEMPT = ClassDesc.of("goj.rt.Preempt");
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
 
+    /** Loop back-edges taken between two safe points (jvm-facts: strip-mining by about 4096 iterations). */
+    private static final int POLL_STRIDE = 4096;
+
     private final Program prog;
     final ClassDesc self;
     private final String sourceFile;
@@ -310,10 +313,18 @@ public final class CodeGen {
         /** With defers: the local holding the goj.rt.Defers of this activation. */
         private int defers = -1;
 
+        /** With loops: the local counting retreating edges down to the next safe point (see {@link #jump}). */
+        private int untilPoll = -1;
+
         void gen() {
             for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
             for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
             for (BasicBlock b : fn.reversePostorder()) order.put(b, order.size());
+            if (hasRetreatingEdge()) {
+                untilPoll = cb.allocateLocal(TypeKind.INT);
+                cb.loadConstant(POLL_STRIDE);
+                cb.istore(untilPoll);
+            }
             Label tryStart = cb.newLabel(), tryEnd = cb.newLabel(), handler = cb.newLabel();
             if (fn.hasDefer()) {
                 defers = cb.allocateLocal(TypeKind.REFERENCE);
@@ -345,15 +356,31 @@ public final class CodeGen {
             }
         }
 
+        private boolean hasRetreatingEdge() {
+            for (BasicBlock b : order.keySet()) for (BasicBlock s : b.succs()) if (order.get(s) <= order.get(b)) return true;
+            return false;
+        }
+
         /**
          * The edge {@code from → to}: phi copies, then the jump. Every cycle of the control flow
          * graph contains a retreating edge of the reverse postorder (also with {@code goto}), so a
-         * safe point ({@code goj.rt.Preempt.poll}) on each keeps a loop without calls from starving
-         * the other goroutines; forward edges laid out backwards (a loop's exit) get none.
+         * safe point ({@code goj.rt.Preempt.poll}) on them keeps a loop without calls from starving
+         * the other goroutines; forward edges laid out backwards (a loop's exit) get none. The safe
+         * point is strip-mined: a retreating edge counts {@link #untilPoll} down and polls only
+         * every {@link #POLL_STRIDE}th time, so the loop has a hot back-edge without the poll's
+         * memory barrier, which the JIT makes an inner loop of its own (loads of loop-invariant
+         * fields hoisted, vectorized where it can).
          */
         private void jump(BasicBlock from, BasicBlock to) {
             phiCopies(from, to);
-            if (order.get(to) <= order.get(from)) cb.invokestatic(PREEMPT, "poll", MethodTypeDesc.of(CD_void));
+            if (order.get(to) <= order.get(from)) {
+                cb.iinc(untilPoll, -1);
+                cb.iload(untilPoll);
+                cb.ifgt(labels.get(to));
+                cb.invokestatic(PREEMPT, "poll", MethodTypeDesc.of(CD_void));
+                cb.loadConstant(POLL_STRIDE);
+                cb.istore(untilPoll);
+            }
             cb.goto_(labels.get(to));
         }
 
