@@ -86,9 +86,10 @@ public final class CodeGen {
     public static Map<String, byte[]> generate(Program prog, String sourceFile) {
         CodeGen g = new CodeGen(prog, sourceFile);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(className(prog.path()), g.packageClass());
         Map<ClassDesc, Type> structs = g.structs();
         Map<ClassDesc, Type> boxes = g.boxes();
+        g.collectImplementers(boxes);
+        out.put(className(prog.path()), g.packageClass());
         Map<ClassDesc, Object[]> methodIfaces = new LinkedHashMap<>();
         for (var e : structs.entrySet()) {
             goj.types.Named named = e.getValue() instanceof goj.types.Named n ? n : null;
@@ -121,6 +122,39 @@ public final class CodeGen {
         }
         return out;
     }
+
+    /**
+     * The classes whose objects this package's interface values of each method interface can hold,
+     * in generation order: boxes, and struct classes of the {@code *T} put in interfaces (not their
+     * nil boxes, which are rare); goj.rt.GoError is left out, the runtime's errors implement it.
+     */
+    private final Map<ClassDesc, List<ClassDesc>> implementers = new HashMap<>();
+
+    private void collectImplementers(Map<ClassDesc, Type> boxes) {
+        for (var e : boxes.entrySet()) {
+            Type t = e.getValue();
+            ClassDesc c = isStructPointer(t) ? JvmTypes.structClass(((goj.types.Pointer) t).elem()) : e.getKey();
+            for (var m : IfaceGen.boxMethods(t)) addImplementer(m, c);
+        }
+    }
+
+    private static boolean isStructPointer(Type t) {
+        return t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct;
+    }
+
+    private void addImplementer(goj.types.Func m, ClassDesc c) {
+        ClassDesc mi = JvmTypes.methodInterface(m.name(), (goj.types.Signature) m.type());
+        if (mi.equals(JvmTypes.GO_ERROR)) return;
+        List<ClassDesc> cs = implementers.computeIfAbsent(mi, k -> new java.util.ArrayList<>());
+        if (!cs.contains(c)) cs.add(c);
+    }
+
+    /**
+     * Interface calls test the receiver's class against this package's implementers when there
+     * are at most this many: a final class's instanceof is one compare, and the call it guards
+     * is direct and inlinable, where a megamorphic invokeinterface searches the itable.
+     */
+    private static final int MAX_GUARDED_IMPLEMENTERS = 8;
 
     private static String internal(ClassDesc c) {
         String d = c.descriptorString();
@@ -707,10 +741,27 @@ public final class CodeGen {
                     goj.types.Signature sig = (goj.types.Signature) iv.method.type();
                     ClassDesc mi = JvmTypes.methodInterface(iv.method.name(), sig);
                     useTuple(iv.type());
+                    List<ClassDesc> impls = implementers.getOrDefault(mi, List.of());
+                    Label done = cb.newLabel();
+                    if (impls.size() > 2 && impls.size() <= MAX_GUARDED_IMPLEMENTERS) {
+                        for (ClassDesc c : impls) { // a type switch of direct calls; other classes fall through
+                            Label next = cb.newLabel();
+                            load(iv.x);
+                            cb.instanceOf(c);
+                            cb.ifeq(next);
+                            load(iv.x);
+                            cb.checkcast(c);
+                            for (Value a : iv.args) load(a);
+                            cb.invokevirtual(c, iv.method.name(), JvmTypes.methodDesc(sig));
+                            cb.goto_(done);
+                            cb.labelBinding(next);
+                        }
+                    }
                     load(iv.x);
                     cb.checkcast(mi);
                     for (Value a : iv.args) load(a);
                     cb.invokeinterface(mi, iv.method.name(), JvmTypes.methodDesc(sig));
+                    cb.labelBinding(done);
                     storeResult(iv);
                 }
                 case Instr.TypeAssert ta -> { typeAssert(ta); storeResult(ta); }
@@ -898,10 +949,6 @@ public final class CodeGen {
             load(x);
             copyValue(t);
             cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, vd));
-        }
-
-        private static boolean isStructPointer(Type t) {
-            return t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct;
         }
 
         /** {@code x.(T)}: an instanceof test on the dynamic class, then the unboxed value (or a tuple with ok). */
