@@ -354,6 +354,7 @@ public final class CodeGen {
             for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
             for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
             for (BasicBlock b : fn.reversePostorder()) order.put(b, order.size());
+            for (BasicBlock b : fn.blocks()) fuseComparison(b);
             if (hasRetreatingEdge()) {
                 untilPoll = cb.allocateLocal(TypeKind.INT);
                 cb.loadConstant(POLL_STRIDE);
@@ -388,6 +389,64 @@ public final class CodeGen {
                 recoveredReturn();
                 cb.exceptionCatchAll(tryStart, tryEnd, handler);
             }
+        }
+
+        /**
+         * Comparisons of numbers or booleans whose only use is the If ending their block: emitted
+         * there as one conditional jump, with no boolean in between. They cannot panic, so moving
+         * them past the block's other instructions changes nothing.
+         */
+        private final java.util.Set<Instr.BinOp> fused = new java.util.HashSet<>();
+
+        private void fuseComparison(BasicBlock b) {
+            if (!(b.instrs().getLast() instanceof Instr.If i) || !(i.cond instanceof Instr.BinOp c) || c.block() != b) return;
+            if (!switch (c.op) { case EQL, NEQ, LSS, LEQ, GTR, GEQ -> true; default -> false; }) return;
+            for (Value v : c.operands()) {
+                if (!(v.type().underlying() instanceof Basic vb) || vb.isString() || vb.isComplex() || JvmTypes.kind(v.type()) == TypeKind.REFERENCE) return;
+            }
+            for (BasicBlock o : fn.blocks()) for (Instr in : o.instrs()) {
+                if (in != i && in.operands().contains(c)) return;
+            }
+            fused.add(c);
+        }
+
+        /** Jumps to {@code target} unless comparison {@code c} holds (see {@link #fused}). */
+        private void branchUnless(Instr.BinOp c, Label target) {
+            Basic b = JvmTypes.basic(c.x.type());
+            TypeKind k = JvmTypes.kind(c.x.type());
+            load(c.x);
+            load(c.y);
+            boolean unsigned = b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32);
+            boolean greater = c.op == Operator.GTR || c.op == Operator.GEQ;
+            if (k != TypeKind.LONG && k != TypeKind.FLOAT && k != TypeKind.DOUBLE && !unsigned) {
+                cb.branch(switch (c.op) {
+                    case EQL -> Opcode.IF_ICMPNE;
+                    case NEQ -> Opcode.IF_ICMPEQ;
+                    case LSS -> Opcode.IF_ICMPGE;
+                    case LEQ -> Opcode.IF_ICMPGT;
+                    case GTR -> Opcode.IF_ICMPLE;
+                    default -> Opcode.IF_ICMPLT;
+                }, target);
+                return;
+            }
+            switch (k) {
+                case LONG -> {
+                    if (unsigned) cb.invokestatic(ClassDesc.of("java.lang.Long"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_long, CD_long));
+                    else cb.lcmp();
+                }
+                // NaN makes every operator but != false: fcmpl gives -1 and fcmpg +1 for it
+                case FLOAT -> { if (greater) cb.fcmpl(); else cb.fcmpg(); }
+                case DOUBLE -> { if (greater) cb.dcmpl(); else cb.dcmpg(); }
+                default -> cb.invokestatic(ClassDesc.of("java.lang.Integer"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            }
+            cb.branch(switch (c.op) {
+                case EQL -> Opcode.IFNE;
+                case NEQ -> Opcode.IFEQ;
+                case LSS -> Opcode.IFGE;
+                case LEQ -> Opcode.IFGT;
+                case GTR -> Opcode.IFLE;
+                default -> Opcode.IFLT;
+            }, target);
         }
 
         private boolean hasRetreatingEdge() {
@@ -539,6 +598,7 @@ public final class CodeGen {
             }
             switch (in) {
                 case Instr.Phi phi -> { } // written on the incoming edges
+                case Instr.BinOp op when fused.contains(op) -> { } // compared by its If
                 case Instr.BinOp op -> { binop(op); storeResult(op); }
                 case Instr.UnOp op -> { unop(op); storeResult(op); }
                 case Instr.Convert cv -> { convert(cv.x, cv.type()); storeResult(cv); }
@@ -822,8 +882,12 @@ public final class CodeGen {
                 case Instr.If i -> {
                     BasicBlock t = in.block().succs().get(0), f = in.block().succs().get(1);
                     Label elseEdge = cb.newLabel();
-                    load(i.cond);
-                    cb.ifeq(elseEdge);
+                    if (i.cond instanceof Instr.BinOp c && fused.contains(c)) {
+                        branchUnless(c, elseEdge);
+                    } else {
+                        load(i.cond);
+                        cb.ifeq(elseEdge);
+                    }
                     jump(in.block(), t);
                     cb.labelBinding(elseEdge);
                     jump(in.block(), f);
@@ -1532,6 +1596,21 @@ public final class CodeGen {
                 return;
             }
             int n = bc.args.size() - 1;
+            String k = JvmTypes.elemKind(elem);
+            if (n == 1) {
+                String name = k.equals("UB") ? "appendB" : "append" + k;
+                load(bc.args.get(1));
+                if (k.equals("L")) {
+                    componentClass(elem);
+                    cb.loadConstant(JvmTypes.size(elem));
+                    zeroElem(elem);
+                    cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_Object, CD_Class, CD_int, CD_Object));
+                } else {
+                    ClassDesc v = TypeKind.from(JvmTypes.desc(elem)).upperBound();
+                    cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, v));
+                }
+                return;
+            }
             cb.loadConstant(n);
             componentClass(elem);
             cb.loadConstant(JvmTypes.size(elem));
@@ -1546,7 +1625,6 @@ public final class CodeGen {
             cb.loadConstant((long) n);
             cb.lsub();
             cb.lstore(base);
-            String k = JvmTypes.elemKind(elem);
             String name = k.equals("UB") ? "setB" : "set" + k;
             ClassDesc v = k.equals("L") ? CD_Object : TypeKind.from(JvmTypes.desc(elem)).upperBound();
             for (int i = 0; i < n; i++) {
