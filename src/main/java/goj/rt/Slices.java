@@ -247,16 +247,22 @@ public final class Slices {
     }
 
     public static GoString stringOfRunes(Slice s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < len(s); i++) Utf8.encode(out, ((int[]) s.array)[s.offset + i]);
-        return GoString.wrap(out.toByteArray());
+        int n = len(s);
+        if (n == 0) return GoString.EMPTY;
+        int[] runes = (int[]) s.array;
+        int size = 0;
+        for (int i = s.offset; i < s.offset + n; i++) size += Utf8.size(Utf8.valid(runes[i]));
+        byte[] b = new byte[size];
+        for (int i = s.offset, at = 0; i < s.offset + n; i++) at = Utf8.encode(b, at, Utf8.valid(runes[i]));
+        return GoString.wrap(b);
     }
 
     /** {@code string(r)} for an integer r. */
     public static GoString stringOfRune(long r) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4);
-        Utf8.encode(out, r < 0 || r > 0x10FFFF ? 0xFFFD : (int) r);
-        return GoString.wrap(out.toByteArray());
+        int v = r < 0 || r > 0x10FFFF ? 0xFFFD : Utf8.valid((int) r);
+        byte[] b = new byte[Utf8.size(v)];
+        Utf8.encode(b, 0, v);
+        return GoString.wrap(b);
     }
 
     /** Clones an array value (Go arrays are values: assignment copies). */
