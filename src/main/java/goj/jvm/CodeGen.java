@@ -354,7 +354,11 @@ public final class CodeGen {
             for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
             for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
             for (BasicBlock b : fn.reversePostorder()) order.put(b, order.size());
-            for (BasicBlock b : fn.blocks()) fuseComparison(b);
+            for (BasicBlock b : fn.blocks()) for (Instr in : b.instrs()) for (Value v : in.operands()) if (v != null) uses.merge(v, 1, Integer::sum);
+            for (BasicBlock b : fn.blocks()) {
+                fuseComparison(b);
+                for (Instr in : b.instrs()) if (in instanceof Instr.BinOp c && isConcat(c)) for (Value v : c.operands()) absorbConcat(v, b);
+            }
             if (hasRetreatingEdge()) {
                 untilPoll = cb.allocateLocal(TypeKind.INT);
                 cb.loadConstant(POLL_STRIDE);
@@ -404,10 +408,35 @@ public final class CodeGen {
             for (Value v : c.operands()) {
                 if (!(v.type().underlying() instanceof Basic vb) || vb.isString() || vb.isComplex() || JvmTypes.kind(v.type()) == TypeKind.REFERENCE) return;
             }
-            for (BasicBlock o : fn.blocks()) for (Instr in : o.instrs()) {
-                if (in != i && in.operands().contains(c)) return;
+            if (uses.get(c) == 1) fused.add(c);
+        }
+
+        /** How many operands of this function's instructions name each value. */
+        private final Map<Value, Integer> uses = new java.util.IdentityHashMap<>();
+
+        /**
+         * String concatenations that are an operand of another concatenation in their block and
+         * used nowhere else: their operands join that one's, so {@code a + b + c + d} copies the
+         * bytes once ({@code GoString.concat(GoString[])}), as gc's concatstrings does.
+         */
+        private final java.util.Set<Instr.BinOp> absorbed = new java.util.HashSet<>();
+
+        private static boolean isConcat(Instr in) {
+            return in instanceof Instr.BinOp c && c.op == Operator.ADD && c.x.type().underlying() instanceof Basic b && b.isString();
+        }
+
+        private void absorbConcat(Value v, BasicBlock b) {
+            if (v instanceof Instr.BinOp c && isConcat(c) && c.block() == b && uses.get(c) == 1) absorbed.add(c);
+        }
+
+        /** The operands of concatenation {@code v}, its absorbed concatenations' included, in order. */
+        private void concatOperands(Value v, List<Value> out) {
+            if (v instanceof Instr.BinOp c && absorbed.contains(c)) {
+                concatOperands(c.x, out);
+                concatOperands(c.y, out);
+            } else {
+                out.add(v);
             }
-            fused.add(c);
         }
 
         /** Jumps to {@code target} unless comparison {@code c} holds (see {@link #fused}). */
@@ -598,7 +627,7 @@ public final class CodeGen {
             }
             switch (in) {
                 case Instr.Phi phi -> { } // written on the incoming edges
-                case Instr.BinOp op when fused.contains(op) -> { } // compared by its If
+                case Instr.BinOp op when fused.contains(op) || absorbed.contains(op) -> { } // emitted by their user
                 case Instr.BinOp op -> { binop(op); storeResult(op); }
                 case Instr.UnOp op -> { unop(op); storeResult(op); }
                 case Instr.Convert cv -> { convert(cv.x, cv.type()); storeResult(cv); }
@@ -1877,6 +1906,23 @@ public final class CodeGen {
         }
 
         private void stringOp(Instr.BinOp op) {
+            List<Value> parts = new java.util.ArrayList<>();
+            if (op.op == Operator.ADD) {
+                concatOperands(op.x, parts);
+                concatOperands(op.y, parts);
+            }
+            if (parts.size() > 2) {
+                cb.loadConstant(parts.size());
+                cb.anewarray(JvmTypes.GO_STRING);
+                for (int i = 0; i < parts.size(); i++) {
+                    cb.dup();
+                    cb.loadConstant(i);
+                    load(parts.get(i));
+                    cb.aastore();
+                }
+                cb.invokestatic(JvmTypes.GO_STRING, "concat", MethodTypeDesc.of(JvmTypes.GO_STRING, JvmTypes.GO_STRING.arrayType()));
+                return;
+            }
             load(op.x);
             load(op.y);
             switch (op.op) {
