@@ -443,11 +443,19 @@ public final class CodeGen {
         private void branchUnless(Instr.BinOp c, Label target) {
             Basic b = JvmTypes.basic(c.x.type());
             TypeKind k = JvmTypes.kind(c.x.type());
-            load(c.x);
-            load(c.y);
             boolean unsigned = b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32);
             boolean greater = c.op == Operator.GTR || c.op == Operator.GEQ;
-            if (k != TypeKind.LONG && k != TypeKind.FLOAT && k != TypeKind.DOUBLE && !unsigned) {
+            // an induction variable kept in an int, against an int-sized bound: an int comparison
+            boolean narrow = k == TypeKind.LONG && !unsigned && fitsInt(c.x) && fitsInt(c.y)
+                    && (c.x instanceof Instr ix && ix.int32 || c.y instanceof Instr iy && iy.int32);
+            if (narrow) {
+                loadInt(c.x);
+                loadInt(c.y);
+            } else {
+                load(c.x);
+                load(c.y);
+            }
+            if (narrow || k != TypeKind.LONG && k != TypeKind.FLOAT && k != TypeKind.DOUBLE && !unsigned) {
                 cb.branch(switch (c.op) {
                     case EQL -> Opcode.IF_ICMPNE;
                     case NEQ -> Opcode.IF_ICMPEQ;
@@ -479,15 +487,31 @@ public final class CodeGen {
         }
 
         private boolean hasRetreatingEdge() {
-            for (BasicBlock b : order.keySet()) for (BasicBlock s : b.succs()) if (order.get(s) <= order.get(b)) return true;
+            for (BasicBlock b : order.keySet()) for (BasicBlock s : b.succs()) if (polled(b, s)) return true;
             return false;
+        }
+
+        /**
+         * Whether edge {@code from → to} gets a safe point: retreating edges, except those that
+         * increment an induction variable goj.ssa.NarrowInduction bounded (a loop can take such
+         * an edge only finitely often in a row, so a cycle that never ends passes a polled edge).
+         */
+        private boolean polled(BasicBlock from, BasicBlock to) {
+            if (order.get(to) > order.get(from)) return false;
+            int edge = to.preds().indexOf(from);
+            for (Instr in : to.instrs()) {
+                if (!(in instanceof Instr.Phi phi)) break;
+                if (phi.int32 && phi.edges.get(edge) instanceof Instr.BinOp add && add.int32 && add.x == phi) return false;
+            }
+            return true;
         }
 
         /**
          * The edge {@code from → to}: phi copies, then the jump. Every cycle of the control flow
          * graph contains a retreating edge of the reverse postorder (also with {@code goto}), so a
-         * safe point ({@code goj.rt.Preempt.poll}) on them keeps a loop without calls from starving
-         * the other goroutines; forward edges laid out backwards (a loop's exit) get none. The safe
+         * safe point ({@code goj.rt.Preempt.poll}) on them ({@link #polled}) keeps a loop without
+         * calls from starving the other goroutines; forward edges laid out backwards (a loop's
+         * exit) get none. The safe
          * point is strip-mined: a retreating edge counts {@link #untilPoll} down and polls only
          * every {@link #POLL_STRIDE}th time, so the loop has a hot back-edge without the poll's
          * memory barrier, which the JIT makes an inner loop of its own (loads of loop-invariant
@@ -495,7 +519,7 @@ public final class CodeGen {
          */
         private void jump(BasicBlock from, BasicBlock to) {
             phiCopies(from, to);
-            if (order.get(to) <= order.get(from)) {
+            if (polled(from, to)) {
                 cb.iinc(untilPoll, -1);
                 cb.iload(untilPoll);
                 cb.ifgt(labels.get(to));
@@ -543,8 +567,13 @@ public final class CodeGen {
             }
         }
 
+        /** The JVM kind of v's local: an int for the values goj.ssa.NarrowInduction proved to fit one. */
+        private static TypeKind localKind(Value v) {
+            return v instanceof Instr in && in.int32 ? TypeKind.INT : JvmTypes.kind(v.type());
+        }
+
         private int slot(Value v) {
-            return slots.computeIfAbsent(v.id(), id -> cb.allocateLocal(JvmTypes.kind(v.type())));
+            return slots.computeIfAbsent(v.id(), id -> cb.allocateLocal(localKind(v)));
         }
 
         private void load(Value v) {
@@ -552,7 +581,27 @@ public final class CodeGen {
                 constant(c.value, c.type());
                 return;
             }
-            cb.loadLocal(JvmTypes.kind(v.type()), slot(v));
+            cb.loadLocal(localKind(v), slot(v));
+            if (localKind(v) != JvmTypes.kind(v.type())) cb.i2l();
+        }
+
+        /** Whether 64-bit integer v is known to fit an int: proved by NarrowInduction, a constant that does, or a len. */
+        private static boolean fitsInt(Value v) {
+            return v instanceof Instr in && in.int32
+                    || v instanceof Const c && c.value instanceof Constant.Int n && n.value().bitLength() < 32
+                    || v instanceof Instr.BuiltinCall bc && bc.builtin == goj.types.Builtin.Id.LEN;
+        }
+
+        /** Pushes 64-bit integer v, which {@link #fitsInt fits an int}, as an int. */
+        private void loadInt(Value v) {
+            if (v instanceof Const c) {
+                cb.loadConstant(((Constant.Int) c.value).value().intValue());
+            } else if (v instanceof Instr in && in.int32) {
+                cb.iload(slot(v));
+            } else {
+                load(v);
+                cb.l2i();
+            }
         }
 
         private void storeResult(Instr in) {
@@ -628,6 +677,12 @@ public final class CodeGen {
             switch (in) {
                 case Instr.Phi phi -> { } // written on the incoming edges
                 case Instr.BinOp op when fused.contains(op) || absorbed.contains(op) -> { } // emitted by their user
+                case Instr.BinOp op when op.int32 -> { // an induction variable's increment, proved not to overflow an int
+                    loadInt(op.x);
+                    loadInt(op.y);
+                    cb.iadd();
+                    cb.istore(slot(op));
+                }
                 case Instr.BinOp op -> { binop(op); storeResult(op); }
                 case Instr.UnOp op -> { unop(op); storeResult(op); }
                 case Instr.Convert cv -> { convert(cv.x, cv.type()); storeResult(cv); }
@@ -1475,8 +1530,11 @@ public final class CodeGen {
         private void phiCopies(BasicBlock from, BasicBlock to) {
             int edge = to.preds().indexOf(from);
             List<Instr.Phi> phis = to.instrs().stream().takeWhile(i -> i instanceof Instr.Phi).map(i -> (Instr.Phi) i).toList();
-            for (Instr.Phi phi : phis) load(phi.edges.get(edge));
-            for (int k = phis.size() - 1; k >= 0; k--) cb.storeLocal(JvmTypes.kind(phis.get(k).type()), slot(phis.get(k)));
+            for (Instr.Phi phi : phis) {
+                if (phi.int32) loadInt(phi.edges.get(edge));
+                else load(phi.edges.get(edge));
+            }
+            for (int k = phis.size() - 1; k >= 0; k--) cb.storeLocal(localKind(phis.get(k)), slot(phis.get(k)));
         }
 
         private void box(Value v) {
