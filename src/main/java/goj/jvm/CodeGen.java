@@ -592,7 +592,7 @@ public final class CodeGen {
                     || v instanceof Instr.BuiltinCall bc && bc.builtin == goj.types.Builtin.Id.LEN;
         }
 
-        /** Pushes 64-bit integer v, which {@link #fitsInt fits an int}, as an int. */
+        /** Pushes integer v, which {@link #fitsInt fits an int}, as an int. */
         private void loadInt(Value v) {
             if (v instanceof Const c) {
                 cb.loadConstant(((Constant.Int) c.value).value().intValue());
@@ -600,7 +600,7 @@ public final class CodeGen {
                 cb.iload(slot(v));
             } else {
                 load(v);
-                cb.l2i();
+                if (JvmTypes.kind(v.type()) == TypeKind.LONG) cb.l2i();
             }
         }
 
@@ -1380,8 +1380,13 @@ public final class CodeGen {
             goj.types.Type xu = ix.x.type().underlying();
             if (xu instanceof Basic) {
                 load(ix.x);
-                load(ix.index);
-                cb.invokestatic(JvmTypes.SLICES, "stringAt", MethodTypeDesc.of(CD_int, JvmTypes.GO_STRING, CD_long));
+                if (ix.needsBoundsCheck) {
+                    load(ix.index);
+                    cb.invokestatic(JvmTypes.SLICES, "stringAt", MethodTypeDesc.of(CD_int, JvmTypes.GO_STRING, CD_long));
+                } else {
+                    loadInt(ix.index);
+                    cb.invokevirtual(JvmTypes.GO_STRING, "byteAt", MethodTypeDesc.of(CD_int, CD_int));
+                }
                 return;
             }
             String k = JvmTypes.elemKind(ix.type());

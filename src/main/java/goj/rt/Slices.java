@@ -149,7 +149,7 @@ public final class Slices {
 
     /** {@code s[i]} of a string. */
     public static int stringAt(GoString s, long i) {
-        if (i < 0 || i >= s.length) throw indexError(i, s.length);
+        if (Long.compareUnsigned(i, s.length) >= 0) throw indexError(i, s.length); // i < 0 or i >= len
         return s.byteAt((int) i);
     }
 

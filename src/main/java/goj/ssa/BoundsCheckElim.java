@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Removes provably redundant bounds checks of {@link Instr.Index} and {@link Instr.IndexStore} on
- * slices and arrays by clearing their {@code needsBoundsCheck}. An index {@code i} into {@code x}
+ * slices, arrays and strings by clearing their {@code needsBoundsCheck}. An index {@code i} into {@code x}
  * is in range when {@code 0 <= i} and {@code i < len(x)} follow from:
  * <ul>
  * <li>constants (and, for arrays, the array's length);
@@ -44,7 +44,8 @@ final class BoundsCheckElim {
     }
 
     private boolean inRange(Value x, Value i, BasicBlock b) {
-        if (!(x.type().underlying() instanceof goj.types.Slice || x.type().underlying() instanceof goj.types.Array)) return false;
+        if (!(x.type().underlying() instanceof goj.types.Slice || x.type().underlying() instanceof goj.types.Array
+                || x.type().underlying() instanceof Basic sb && sb.isString())) return false;
         List<Fact> facts = this.facts.at(b);
         return nonNegative(i, facts, new HashSet<>()) && belowLen(i, x, facts);
     }
