@@ -66,6 +66,9 @@ public final class CodeGen {
     private static final ClassDesc PREEMPT = ClassDesc.of("goj.rt.Preempt");
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
 
+    /** Loop back-edges taken between two safe points (jvm-facts: strip-mining by about 4096 iterations). */
+    private static final int POLL_STRIDE = 4096;
+
     private final Program prog;
     final ClassDesc self;
     private final String sourceFile;
@@ -83,9 +86,10 @@ public final class CodeGen {
     public static Map<String, byte[]> generate(Program prog, String sourceFile) {
         CodeGen g = new CodeGen(prog, sourceFile);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(className(prog.path()), g.packageClass());
         Map<ClassDesc, Type> structs = g.structs();
         Map<ClassDesc, Type> boxes = g.boxes();
+        g.collectImplementers(boxes);
+        out.put(className(prog.path()), g.packageClass());
         Map<ClassDesc, Object[]> methodIfaces = new LinkedHashMap<>();
         for (var e : structs.entrySet()) {
             goj.types.Named named = e.getValue() instanceof goj.types.Named n ? n : null;
@@ -118,6 +122,39 @@ public final class CodeGen {
         }
         return out;
     }
+
+    /**
+     * The classes whose objects this package's interface values of each method interface can hold,
+     * in generation order: boxes, and struct classes of the {@code *T} put in interfaces (not their
+     * nil boxes, which are rare); goj.rt.GoError is left out, the runtime's errors implement it.
+     */
+    private final Map<ClassDesc, List<ClassDesc>> implementers = new HashMap<>();
+
+    private void collectImplementers(Map<ClassDesc, Type> boxes) {
+        for (var e : boxes.entrySet()) {
+            Type t = e.getValue();
+            ClassDesc c = isStructPointer(t) ? JvmTypes.structClass(((goj.types.Pointer) t).elem()) : e.getKey();
+            for (var m : IfaceGen.boxMethods(t)) addImplementer(m, c);
+        }
+    }
+
+    private static boolean isStructPointer(Type t) {
+        return t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct;
+    }
+
+    private void addImplementer(goj.types.Func m, ClassDesc c) {
+        ClassDesc mi = JvmTypes.methodInterface(m.name(), (goj.types.Signature) m.type());
+        if (mi.equals(JvmTypes.GO_ERROR)) return;
+        List<ClassDesc> cs = implementers.computeIfAbsent(mi, k -> new java.util.ArrayList<>());
+        if (!cs.contains(c)) cs.add(c);
+    }
+
+    /**
+     * Interface calls test the receiver's class against this package's implementers when there
+     * are at most this many: a final class's instanceof is one compare, and the call it guards
+     * is direct and inlinable, where a megamorphic invokeinterface searches the itable.
+     */
+    private static final int MAX_GUARDED_IMPLEMENTERS = 8;
 
     private static String internal(ClassDesc c) {
         String d = c.descriptorString();
@@ -310,10 +347,23 @@ public final class CodeGen {
         /** With defers: the local holding the goj.rt.Defers of this activation. */
         private int defers = -1;
 
+        /** With loops: the local counting retreating edges down to the next safe point (see {@link #jump}). */
+        private int untilPoll = -1;
+
         void gen() {
             for (Param p : fn.params()) slots.put(p.id(), cb.parameterSlot(p.index));
             for (BasicBlock b : fn.blocks()) labels.put(b, cb.newLabel());
             for (BasicBlock b : fn.reversePostorder()) order.put(b, order.size());
+            for (BasicBlock b : fn.blocks()) for (Instr in : b.instrs()) for (Value v : in.operands()) if (v != null) uses.merge(v, 1, Integer::sum);
+            for (BasicBlock b : fn.blocks()) {
+                fuseComparison(b);
+                for (Instr in : b.instrs()) if (in instanceof Instr.BinOp c && isConcat(c)) for (Value v : c.operands()) absorbConcat(v, b);
+            }
+            if (hasRetreatingEdge()) {
+                untilPoll = cb.allocateLocal(TypeKind.INT);
+                cb.loadConstant(POLL_STRIDE);
+                cb.istore(untilPoll);
+            }
             Label tryStart = cb.newLabel(), tryEnd = cb.newLabel(), handler = cb.newLabel();
             if (fn.hasDefer()) {
                 defers = cb.allocateLocal(TypeKind.REFERENCE);
@@ -346,14 +396,137 @@ public final class CodeGen {
         }
 
         /**
+         * Comparisons of numbers or booleans whose only use is the If ending their block: emitted
+         * there as one conditional jump, with no boolean in between. They cannot panic, so moving
+         * them past the block's other instructions changes nothing.
+         */
+        private final java.util.Set<Instr.BinOp> fused = new java.util.HashSet<>();
+
+        private void fuseComparison(BasicBlock b) {
+            if (!(b.instrs().getLast() instanceof Instr.If i) || !(i.cond instanceof Instr.BinOp c) || c.block() != b) return;
+            if (!switch (c.op) { case EQL, NEQ, LSS, LEQ, GTR, GEQ -> true; default -> false; }) return;
+            for (Value v : c.operands()) {
+                if (!(v.type().underlying() instanceof Basic vb) || vb.isString() || vb.isComplex() || JvmTypes.kind(v.type()) == TypeKind.REFERENCE) return;
+            }
+            if (uses.get(c) == 1) fused.add(c);
+        }
+
+        /** How many operands of this function's instructions name each value. */
+        private final Map<Value, Integer> uses = new java.util.IdentityHashMap<>();
+
+        /**
+         * String concatenations that are an operand of another concatenation in their block and
+         * used nowhere else: their operands join that one's, so {@code a + b + c + d} copies the
+         * bytes once ({@code GoString.concat(GoString[])}), as gc's concatstrings does.
+         */
+        private final java.util.Set<Instr.BinOp> absorbed = new java.util.HashSet<>();
+
+        private static boolean isConcat(Instr in) {
+            return in instanceof Instr.BinOp c && c.op == Operator.ADD && c.x.type().underlying() instanceof Basic b && b.isString();
+        }
+
+        private void absorbConcat(Value v, BasicBlock b) {
+            if (v instanceof Instr.BinOp c && isConcat(c) && c.block() == b && uses.get(c) == 1) absorbed.add(c);
+        }
+
+        /** The operands of concatenation {@code v}, its absorbed concatenations' included, in order. */
+        private void concatOperands(Value v, List<Value> out) {
+            if (v instanceof Instr.BinOp c && absorbed.contains(c)) {
+                concatOperands(c.x, out);
+                concatOperands(c.y, out);
+            } else {
+                out.add(v);
+            }
+        }
+
+        /** Jumps to {@code target} unless comparison {@code c} holds (see {@link #fused}). */
+        private void branchUnless(Instr.BinOp c, Label target) {
+            Basic b = JvmTypes.basic(c.x.type());
+            TypeKind k = JvmTypes.kind(c.x.type());
+            boolean unsigned = b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32);
+            boolean greater = c.op == Operator.GTR || c.op == Operator.GEQ;
+            // an induction variable kept in an int, against an int-sized bound: an int comparison
+            boolean narrow = k == TypeKind.LONG && !unsigned && fitsInt(c.x) && fitsInt(c.y)
+                    && (c.x instanceof Instr ix && ix.int32 || c.y instanceof Instr iy && iy.int32);
+            if (narrow) {
+                loadInt(c.x);
+                loadInt(c.y);
+            } else {
+                load(c.x);
+                load(c.y);
+            }
+            if (narrow || k != TypeKind.LONG && k != TypeKind.FLOAT && k != TypeKind.DOUBLE && !unsigned) {
+                cb.branch(switch (c.op) {
+                    case EQL -> Opcode.IF_ICMPNE;
+                    case NEQ -> Opcode.IF_ICMPEQ;
+                    case LSS -> Opcode.IF_ICMPGE;
+                    case LEQ -> Opcode.IF_ICMPGT;
+                    case GTR -> Opcode.IF_ICMPLE;
+                    default -> Opcode.IF_ICMPLT;
+                }, target);
+                return;
+            }
+            switch (k) {
+                case LONG -> {
+                    if (unsigned) cb.invokestatic(ClassDesc.of("java.lang.Long"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_long, CD_long));
+                    else cb.lcmp();
+                }
+                // NaN makes every operator but != false: fcmpl gives -1 and fcmpg +1 for it
+                case FLOAT -> { if (greater) cb.fcmpl(); else cb.fcmpg(); }
+                case DOUBLE -> { if (greater) cb.dcmpl(); else cb.dcmpg(); }
+                default -> cb.invokestatic(ClassDesc.of("java.lang.Integer"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            }
+            cb.branch(switch (c.op) {
+                case EQL -> Opcode.IFNE;
+                case NEQ -> Opcode.IFEQ;
+                case LSS -> Opcode.IFGE;
+                case LEQ -> Opcode.IFGT;
+                case GTR -> Opcode.IFLE;
+                default -> Opcode.IFLT;
+            }, target);
+        }
+
+        private boolean hasRetreatingEdge() {
+            for (BasicBlock b : order.keySet()) for (BasicBlock s : b.succs()) if (polled(b, s)) return true;
+            return false;
+        }
+
+        /**
+         * Whether edge {@code from → to} gets a safe point: retreating edges, except those that
+         * increment an induction variable goj.ssa.NarrowInduction bounded (a loop can take such
+         * an edge only finitely often in a row, so a cycle that never ends passes a polled edge).
+         */
+        private boolean polled(BasicBlock from, BasicBlock to) {
+            if (order.get(to) > order.get(from)) return false;
+            int edge = to.preds().indexOf(from);
+            for (Instr in : to.instrs()) {
+                if (!(in instanceof Instr.Phi phi)) break;
+                if (phi.int32 && phi.edges.get(edge) instanceof Instr.BinOp add && add.int32 && add.x == phi) return false;
+            }
+            return true;
+        }
+
+        /**
          * The edge {@code from → to}: phi copies, then the jump. Every cycle of the control flow
          * graph contains a retreating edge of the reverse postorder (also with {@code goto}), so a
-         * safe point ({@code goj.rt.Preempt.poll}) on each keeps a loop without calls from starving
-         * the other goroutines; forward edges laid out backwards (a loop's exit) get none.
+         * safe point ({@code goj.rt.Preempt.poll}) on them ({@link #polled}) keeps a loop without
+         * calls from starving the other goroutines; forward edges laid out backwards (a loop's
+         * exit) get none. The safe
+         * point is strip-mined: a retreating edge counts {@link #untilPoll} down and polls only
+         * every {@link #POLL_STRIDE}th time, so the loop has a hot back-edge without the poll's
+         * memory barrier, which the JIT makes an inner loop of its own (loads of loop-invariant
+         * fields hoisted, vectorized where it can).
          */
         private void jump(BasicBlock from, BasicBlock to) {
             phiCopies(from, to);
-            if (order.get(to) <= order.get(from)) cb.invokestatic(PREEMPT, "poll", MethodTypeDesc.of(CD_void));
+            if (polled(from, to)) {
+                cb.iinc(untilPoll, -1);
+                cb.iload(untilPoll);
+                cb.ifgt(labels.get(to));
+                cb.invokestatic(PREEMPT, "poll", MethodTypeDesc.of(CD_void));
+                cb.loadConstant(POLL_STRIDE);
+                cb.istore(untilPoll);
+            }
             cb.goto_(labels.get(to));
         }
 
@@ -394,8 +567,13 @@ public final class CodeGen {
             }
         }
 
+        /** The JVM kind of v's local: an int for the values goj.ssa.NarrowInduction proved to fit one. */
+        private static TypeKind localKind(Value v) {
+            return v instanceof Instr in && in.int32 ? TypeKind.INT : JvmTypes.kind(v.type());
+        }
+
         private int slot(Value v) {
-            return slots.computeIfAbsent(v.id(), id -> cb.allocateLocal(JvmTypes.kind(v.type())));
+            return slots.computeIfAbsent(v.id(), id -> cb.allocateLocal(localKind(v)));
         }
 
         private void load(Value v) {
@@ -403,7 +581,27 @@ public final class CodeGen {
                 constant(c.value, c.type());
                 return;
             }
-            cb.loadLocal(JvmTypes.kind(v.type()), slot(v));
+            cb.loadLocal(localKind(v), slot(v));
+            if (localKind(v) != JvmTypes.kind(v.type())) cb.i2l();
+        }
+
+        /** Whether 64-bit integer v is known to fit an int: proved by NarrowInduction, a constant that does, or a len. */
+        private static boolean fitsInt(Value v) {
+            return v instanceof Instr in && in.int32
+                    || v instanceof Const c && c.value instanceof Constant.Int n && n.value().bitLength() < 32
+                    || v instanceof Instr.BuiltinCall bc && bc.builtin == goj.types.Builtin.Id.LEN;
+        }
+
+        /** Pushes integer v, which {@link #fitsInt fits an int}, as an int. */
+        private void loadInt(Value v) {
+            if (v instanceof Const c) {
+                cb.loadConstant(((Constant.Int) c.value).value().intValue());
+            } else if (v instanceof Instr in && in.int32) {
+                cb.iload(slot(v));
+            } else {
+                load(v);
+                if (JvmTypes.kind(v.type()) == TypeKind.LONG) cb.l2i();
+            }
         }
 
         private void storeResult(Instr in) {
@@ -478,6 +676,13 @@ public final class CodeGen {
             }
             switch (in) {
                 case Instr.Phi phi -> { } // written on the incoming edges
+                case Instr.BinOp op when fused.contains(op) || absorbed.contains(op) -> { } // emitted by their user
+                case Instr.BinOp op when op.int32 -> { // an induction variable's increment, proved not to overflow an int
+                    loadInt(op.x);
+                    loadInt(op.y);
+                    cb.iadd();
+                    cb.istore(slot(op));
+                }
                 case Instr.BinOp op -> { binop(op); storeResult(op); }
                 case Instr.UnOp op -> { unop(op); storeResult(op); }
                 case Instr.Convert cv -> { convert(cv.x, cv.type()); storeResult(cv); }
@@ -680,10 +885,27 @@ public final class CodeGen {
                     goj.types.Signature sig = (goj.types.Signature) iv.method.type();
                     ClassDesc mi = JvmTypes.methodInterface(iv.method.name(), sig);
                     useTuple(iv.type());
+                    List<ClassDesc> impls = implementers.getOrDefault(mi, List.of());
+                    Label done = cb.newLabel();
+                    if (impls.size() > 2 && impls.size() <= MAX_GUARDED_IMPLEMENTERS) {
+                        for (ClassDesc c : impls) { // a type switch of direct calls; other classes fall through
+                            Label next = cb.newLabel();
+                            load(iv.x);
+                            cb.instanceOf(c);
+                            cb.ifeq(next);
+                            load(iv.x);
+                            cb.checkcast(c);
+                            for (Value a : iv.args) load(a);
+                            cb.invokevirtual(c, iv.method.name(), JvmTypes.methodDesc(sig));
+                            cb.goto_(done);
+                            cb.labelBinding(next);
+                        }
+                    }
                     load(iv.x);
                     cb.checkcast(mi);
                     for (Value a : iv.args) load(a);
                     cb.invokeinterface(mi, iv.method.name(), JvmTypes.methodDesc(sig));
+                    cb.labelBinding(done);
                     storeResult(iv);
                 }
                 case Instr.TypeAssert ta -> { typeAssert(ta); storeResult(ta); }
@@ -744,8 +966,12 @@ public final class CodeGen {
                 case Instr.If i -> {
                     BasicBlock t = in.block().succs().get(0), f = in.block().succs().get(1);
                     Label elseEdge = cb.newLabel();
-                    load(i.cond);
-                    cb.ifeq(elseEdge);
+                    if (i.cond instanceof Instr.BinOp c && fused.contains(c)) {
+                        branchUnless(c, elseEdge);
+                    } else {
+                        load(i.cond);
+                        cb.ifeq(elseEdge);
+                    }
                     jump(in.block(), t);
                     cb.labelBinding(elseEdge);
                     jump(in.block(), f);
@@ -871,10 +1097,6 @@ public final class CodeGen {
             load(x);
             copyValue(t);
             cb.invokespecial(c, "<init>", MethodTypeDesc.of(CD_void, vd));
-        }
-
-        private static boolean isStructPointer(Type t) {
-            return t instanceof goj.types.Pointer p && p.elem().underlying() instanceof goj.types.Struct;
         }
 
         /** {@code x.(T)}: an instanceof test on the dynamic class, then the unboxed value (or a tuple with ok). */
@@ -1158,8 +1380,13 @@ public final class CodeGen {
             goj.types.Type xu = ix.x.type().underlying();
             if (xu instanceof Basic) {
                 load(ix.x);
-                load(ix.index);
-                cb.invokestatic(JvmTypes.SLICES, "stringAt", MethodTypeDesc.of(CD_int, JvmTypes.GO_STRING, CD_long));
+                if (ix.needsBoundsCheck) {
+                    load(ix.index);
+                    cb.invokestatic(JvmTypes.SLICES, "stringAt", MethodTypeDesc.of(CD_int, JvmTypes.GO_STRING, CD_long));
+                } else {
+                    loadInt(ix.index);
+                    cb.invokevirtual(JvmTypes.GO_STRING, "byteAt", MethodTypeDesc.of(CD_int, CD_int));
+                }
                 return;
             }
             String k = JvmTypes.elemKind(ix.type());
@@ -1308,8 +1535,11 @@ public final class CodeGen {
         private void phiCopies(BasicBlock from, BasicBlock to) {
             int edge = to.preds().indexOf(from);
             List<Instr.Phi> phis = to.instrs().stream().takeWhile(i -> i instanceof Instr.Phi).map(i -> (Instr.Phi) i).toList();
-            for (Instr.Phi phi : phis) load(phi.edges.get(edge));
-            for (int k = phis.size() - 1; k >= 0; k--) cb.storeLocal(JvmTypes.kind(phis.get(k).type()), slot(phis.get(k)));
+            for (Instr.Phi phi : phis) {
+                if (phi.int32) loadInt(phi.edges.get(edge));
+                else load(phi.edges.get(edge));
+            }
+            for (int k = phis.size() - 1; k >= 0; k--) cb.storeLocal(localKind(phis.get(k)), slot(phis.get(k)));
         }
 
         private void box(Value v) {
@@ -1458,6 +1688,21 @@ public final class CodeGen {
                 return;
             }
             int n = bc.args.size() - 1;
+            String k = JvmTypes.elemKind(elem);
+            if (n == 1) {
+                String name = k.equals("UB") ? "appendB" : "append" + k;
+                load(bc.args.get(1));
+                if (k.equals("L")) {
+                    componentClass(elem);
+                    cb.loadConstant(JvmTypes.size(elem));
+                    zeroElem(elem);
+                    cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_Object, CD_Class, CD_int, CD_Object));
+                } else {
+                    ClassDesc v = TypeKind.from(JvmTypes.desc(elem)).upperBound();
+                    cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, v));
+                }
+                return;
+            }
             cb.loadConstant(n);
             componentClass(elem);
             cb.loadConstant(JvmTypes.size(elem));
@@ -1472,7 +1717,6 @@ public final class CodeGen {
             cb.loadConstant((long) n);
             cb.lsub();
             cb.lstore(base);
-            String k = JvmTypes.elemKind(elem);
             String name = k.equals("UB") ? "setB" : "set" + k;
             ClassDesc v = k.equals("L") ? CD_Object : TypeKind.from(JvmTypes.desc(elem)).upperBound();
             for (int i = 0; i < n; i++) {
@@ -1725,6 +1969,23 @@ public final class CodeGen {
         }
 
         private void stringOp(Instr.BinOp op) {
+            List<Value> parts = new java.util.ArrayList<>();
+            if (op.op == Operator.ADD) {
+                concatOperands(op.x, parts);
+                concatOperands(op.y, parts);
+            }
+            if (parts.size() > 2) {
+                cb.loadConstant(parts.size());
+                cb.anewarray(JvmTypes.GO_STRING);
+                for (int i = 0; i < parts.size(); i++) {
+                    cb.dup();
+                    cb.loadConstant(i);
+                    load(parts.get(i));
+                    cb.aastore();
+                }
+                cb.invokestatic(JvmTypes.GO_STRING, "concat", MethodTypeDesc.of(JvmTypes.GO_STRING, JvmTypes.GO_STRING.arrayType()));
+                return;
+            }
             load(op.x);
             load(op.y);
             switch (op.op) {

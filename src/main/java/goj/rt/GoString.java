@@ -67,6 +67,20 @@ public final class GoString implements Comparable<GoString> {
         return new GoString(b, 0, b.length);
     }
 
+    /** {@code parts[0] + parts[1] + …}, copying the bytes once. */
+    public static GoString concat(GoString[] parts) {
+        int n = 0;
+        for (GoString p : parts) n += p.length;
+        if (n == 0) return EMPTY;
+        byte[] b = new byte[n];
+        int at = 0;
+        for (GoString p : parts) {
+            System.arraycopy(p.bytes, p.offset, b, at, p.length);
+            at += p.length;
+        }
+        return new GoString(b, 0, n);
+    }
+
     /** A fresh copy of the bytes, as {@code []byte(s)} needs. */
     public byte[] toBytes() { return Arrays.copyOfRange(bytes, offset, offset + length); }
 

@@ -23,13 +23,13 @@ public final class Slices {
     /** The backing-array index of {@code s[i]}, or a panic. */
     public static int at(Slice s, long i) {
         int len = s == null ? 0 : s.length;
-        if (i < 0 || i >= len) throw indexError(i, len);
+        if (Long.compareUnsigned(i, len) >= 0) throw indexError(i, len); // i < 0 or i >= len
         return s.offset + (int) i;
     }
 
     /** Checks {@code 0 <= i < len} for an array or string index; returns i as an int. */
     public static int check(long i, int len) {
-        if (i < 0 || i >= len) throw indexError(i, len);
+        if (Long.compareUnsigned(i, len) >= 0) throw indexError(i, len); // i < 0 or i >= len
         return (int) i;
     }
 
@@ -149,7 +149,7 @@ public final class Slices {
 
     /** {@code s[i]} of a string. */
     public static int stringAt(GoString s, long i) {
-        if (i < 0 || i >= s.length) throw indexError(i, s.length);
+        if (Long.compareUnsigned(i, s.length) >= 0) throw indexError(i, s.length); // i < 0 or i >= len
         return s.byteAt((int) i);
     }
 
@@ -169,6 +169,24 @@ public final class Slices {
         Object a = newArray(component, newCap, zero);
         if (len > 0) System.arraycopy(s.array, s.offset, a, 0, len);
         return new Slice(a, 0, (int) newLen, newCap);
+    }
+
+    // ---- append(s, v) of one element: grow, then store without a second bounds check ----
+
+    public static Slice appendZ(Slice s, boolean v) { Slice r = grow(s, 1, boolean.class, 1, null); ((boolean[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendB(Slice s, int v) { Slice r = grow(s, 1, byte.class, 1, null); ((byte[]) r.array)[r.offset + r.length - 1] = (byte) v; return r; }
+    public static Slice appendS(Slice s, int v) { Slice r = grow(s, 1, short.class, 2, null); ((short[]) r.array)[r.offset + r.length - 1] = (short) v; return r; }
+    public static Slice appendC(Slice s, int v) { Slice r = grow(s, 1, char.class, 2, null); ((char[]) r.array)[r.offset + r.length - 1] = (char) v; return r; }
+    public static Slice appendI(Slice s, int v) { Slice r = grow(s, 1, int.class, 4, null); ((int[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendJ(Slice s, long v) { Slice r = grow(s, 1, long.class, 8, null); ((long[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendF(Slice s, float v) { Slice r = grow(s, 1, float.class, 4, null); ((float[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendD(Slice s, double v) { Slice r = grow(s, 1, double.class, 8, null); ((double[]) r.array)[r.offset + r.length - 1] = v; return r; }
+
+    /** {@code append(s, v)} for elements held in an {@code Object[]} (class, size and zero as for {@link #grow}). */
+    public static Slice appendL(Slice s, Object v, Class<?> component, int elemSize, Object zero) {
+        Slice r = grow(s, 1, component, elemSize, zero);
+        ((Object[]) r.array)[r.offset + r.length - 1] = v;
+        return r;
     }
 
     /** {@code append(s, t...)}. */
@@ -229,16 +247,22 @@ public final class Slices {
     }
 
     public static GoString stringOfRunes(Slice s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < len(s); i++) Utf8.encode(out, ((int[]) s.array)[s.offset + i]);
-        return GoString.wrap(out.toByteArray());
+        int n = len(s);
+        if (n == 0) return GoString.EMPTY;
+        int[] runes = (int[]) s.array;
+        int size = 0;
+        for (int i = s.offset; i < s.offset + n; i++) size += Utf8.size(Utf8.valid(runes[i]));
+        byte[] b = new byte[size];
+        for (int i = s.offset, at = 0; i < s.offset + n; i++) at = Utf8.encode(b, at, Utf8.valid(runes[i]));
+        return GoString.wrap(b);
     }
 
     /** {@code string(r)} for an integer r. */
     public static GoString stringOfRune(long r) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4);
-        Utf8.encode(out, r < 0 || r > 0x10FFFF ? 0xFFFD : (int) r);
-        return GoString.wrap(out.toByteArray());
+        int v = r < 0 || r > 0x10FFFF ? 0xFFFD : Utf8.valid((int) r);
+        byte[] b = new byte[Utf8.size(v)];
+        Utf8.encode(b, 0, v);
+        return GoString.wrap(b);
     }
 
     /** Clones an array value (Go arrays are values: assignment copies). */

@@ -1,16 +1,17 @@
 package goj.rt;
 
-import java.io.ByteArrayOutputStream;
-
 /** UTF-8 as Go decodes it: invalid sequences decode to U+FFFD one byte at a time. */
 public final class Utf8 {
     private Utf8() {}
 
-    /** Decodes the rune at byte {@code i}: returns {@code (width << 32) | rune}. */
+    /** Decodes the rune at byte {@code i}: returns {@code (width << 32) | rune}. ASCII is decoded here, small enough to inline. */
     public static long decode(GoString s, int i) {
-        int n = s.length - i;
         int b0 = s.byteAt(i);
-        if (b0 < 0x80) return (1L << 32) | b0;
+        return b0 < 0x80 ? (1L << 32) | b0 : decodeMultibyte(s, i, b0);
+    }
+
+    private static long decodeMultibyte(GoString s, int i, int b0) {
+        int n = s.length - i;
         int need, min, cp;
         if (b0 >= 0xC2 && b0 <= 0xDF) { need = 1; min = 0x80; cp = b0 & 0x1F; }
         else if (b0 >= 0xE0 && b0 <= 0xEF) { need = 2; min = 0x800; cp = b0 & 0x0F; }
@@ -26,12 +27,33 @@ public final class Utf8 {
         return ((long) (need + 1) << 32) | cp;
     }
 
-    /** Appends the UTF-8 encoding of rune {@code r} (U+FFFD if it is not a valid code point). */
-    public static void encode(ByteArrayOutputStream out, int r) {
-        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
-        if (r < 0x80) out.write(r);
-        else if (r < 0x800) { out.write(0xC0 | r >> 6); out.write(0x80 | r & 0x3F); }
-        else if (r < 0x10000) { out.write(0xE0 | r >> 12); out.write(0x80 | r >> 6 & 0x3F); out.write(0x80 | r & 0x3F); }
-        else { out.write(0xF0 | r >> 18); out.write(0x80 | r >> 12 & 0x3F); out.write(0x80 | r >> 6 & 0x3F); out.write(0x80 | r & 0x3F); }
+    /** The rune Go encodes for {@code r}: U+FFFD if r is not a valid code point. */
+    static int valid(int r) {
+        return r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) ? 0xFFFD : r;
+    }
+
+    /** The length of the UTF-8 encoding of valid rune {@code r}. */
+    static int size(int r) {
+        return r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4;
+    }
+
+    /** Writes the UTF-8 encoding of valid rune {@code r} at {@code b[at]}; returns the index after it. */
+    static int encode(byte[] b, int at, int r) {
+        if (r < 0x80) {
+            b[at++] = (byte) r;
+        } else if (r < 0x800) {
+            b[at++] = (byte) (0xC0 | r >> 6);
+            b[at++] = (byte) (0x80 | r & 0x3F);
+        } else if (r < 0x10000) {
+            b[at++] = (byte) (0xE0 | r >> 12);
+            b[at++] = (byte) (0x80 | r >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | r & 0x3F);
+        } else {
+            b[at++] = (byte) (0xF0 | r >> 18);
+            b[at++] = (byte) (0x80 | r >> 12 & 0x3F);
+            b[at++] = (byte) (0x80 | r >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | r & 0x3F);
+        }
+        return at;
     }
 }

@@ -1,8 +1,8 @@
 package goj.ssa;
 
 import goj.syntax.Operator;
+import goj.ssa.Facts.Fact;
 import goj.types.Basic;
-import goj.types.Constant;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Removes provably redundant bounds checks of {@link Instr.Index} and {@link Instr.IndexStore} on
- * slices and arrays by clearing their {@code needsBoundsCheck}. An index {@code i} into {@code x}
+ * slices, arrays and strings by clearing their {@code needsBoundsCheck}. An index {@code i} into {@code x}
  * is in range when {@code 0 <= i} and {@code i < len(x)} follow from:
  * <ul>
  * <li>constants (and, for arrays, the array's length);
@@ -26,9 +26,9 @@ import java.util.Set;
  * and constant indices into arrays. Anything else keeps its check.
  */
 final class BoundsCheckElim {
-    private final Dominators dom;
+    private final Facts facts;
 
-    private BoundsCheckElim(Function f) { this.dom = new Dominators(f); }
+    private BoundsCheckElim(Function f) { this.facts = new Facts(f); }
 
     static void run(Function f) {
         BoundsCheckElim p = new BoundsCheckElim(f);
@@ -43,68 +43,25 @@ final class BoundsCheckElim {
         }
     }
 
-    /** A comparison {@code x op y} known to hold. */
-    private record Fact(Operator op, Value x, Value y) {}
-
     private boolean inRange(Value x, Value i, BasicBlock b) {
-        if (!(x.type().underlying() instanceof goj.types.Slice || x.type().underlying() instanceof goj.types.Array)) return false;
-        List<Fact> facts = facts(b);
+        if (!(x.type().underlying() instanceof goj.types.Slice || x.type().underlying() instanceof goj.types.Array
+                || x.type().underlying() instanceof Basic sb && sb.isString())) return false;
+        List<Fact> facts = this.facts.at(b);
         return nonNegative(i, facts, new HashSet<>()) && belowLen(i, x, facts);
-    }
-
-    /** The comparisons that hold in {@code b}: those of the If edges that dominate it. */
-    private List<Fact> facts(BasicBlock b) {
-        List<Fact> out = new ArrayList<>();
-        for (BasicBlock d = b; d != null; d = dom.idom(d)) {
-            if (d.preds.size() != 1 || !(d.preds.getFirst().instrs.getLast() instanceof Instr.If br)) continue;
-            BasicBlock p = d.preds.getFirst();
-            if (p.succs.get(0) == p.succs.get(1)) continue;
-            boolean taken = p.succs.get(0) == d;
-            Value c = br.cond;
-            while (c instanceof Instr.UnOp u && u.op == Operator.NOT) {
-                c = u.x;
-                taken = !taken;
-            }
-            if (!(c instanceof Instr.BinOp cmp) || !signedInt(cmp.x)) continue;
-            Operator op = taken ? cmp.op : negate(cmp.op);
-            if (op == null) continue;
-            // normalize to x < y, x <= y (and keep x == y)
-            switch (op) {
-                case LSS, LEQ -> out.add(new Fact(op, cmp.x, cmp.y));
-                case GTR -> out.add(new Fact(Operator.LSS, cmp.y, cmp.x));
-                case GEQ -> out.add(new Fact(Operator.LEQ, cmp.y, cmp.x));
-                default -> { }
-            }
-        }
-        return out;
-    }
-
-    private static Operator negate(Operator op) {
-        return switch (op) {
-            case LSS -> Operator.GEQ;
-            case LEQ -> Operator.GTR;
-            case GTR -> Operator.LEQ;
-            case GEQ -> Operator.LSS;
-            default -> null;
-        };
-    }
-
-    private static boolean signedInt(Value v) {
-        return v.type().underlying() instanceof Basic t && t.isInteger() && !t.isUnsigned();
     }
 
     /** Whether {@code v >= 0}. */
     private boolean nonNegative(Value v, List<Fact> facts, Set<Value> assumed) {
-        if (constant(v) instanceof BigInteger c) return c.signum() >= 0;
-        if (isLen(v) != null) return true;
-        if (!signedInt(v)) return false;
+        if (Facts.constant(v) instanceof BigInteger c) return c.signum() >= 0;
+        if (Facts.isLen(v) != null) return true;
+        if (!Facts.signedInt(v)) return false;
         // c <= v or c < v with c >= -1
         for (Fact f : facts) {
-            if (f.y == v && constant(f.x) instanceof BigInteger c && c.compareTo(f.op == Operator.LSS ? BigInteger.ONE.negate() : BigInteger.ZERO) >= 0) return true;
-            if (f.y == v && f.x != v && isLen(f.x) != null) return true;
+            if (f.y() == v && Facts.constant(f.x()) instanceof BigInteger c && c.compareTo(f.op() == Operator.LSS ? BigInteger.ONE.negate() : BigInteger.ZERO) >= 0) return true;
+            if (f.y() == v && f.x() != v && Facts.isLen(f.x()) != null) return true;
         }
         // v = a - c with a >= c
-        if (v instanceof Instr.BinOp s && s.op == Operator.SUB && constant(s.y) instanceof BigInteger c && c.signum() > 0) {
+        if (v instanceof Instr.BinOp s && s.op == Operator.SUB && Facts.constant(s.y) instanceof BigInteger c && c.signum() > 0) {
             return atLeast(s.x, c, facts);
         }
         // a phi met again while proving itself is assumed non-negative (proof by induction)
@@ -115,8 +72,8 @@ final class BoundsCheckElim {
     /** Whether {@code a >= c}, from a fact {@code k <= a} or {@code k < a} with constant k. */
     private static boolean atLeast(Value a, BigInteger c, List<Fact> facts) {
         for (Fact f : facts) {
-            if (f.y != a || !(constant(f.x) instanceof BigInteger k)) continue;
-            if (f.op == Operator.LEQ ? k.compareTo(c) >= 0 : k.add(BigInteger.ONE).compareTo(c) >= 0) return true;
+            if (f.y() != a || !(Facts.constant(f.x()) instanceof BigInteger k)) continue;
+            if (f.op() == Operator.LEQ ? k.compareTo(c) >= 0 : k.add(BigInteger.ONE).compareTo(c) >= 0) return true;
         }
         return false;
     }
@@ -130,11 +87,11 @@ final class BoundsCheckElim {
         for (int k = 0; k < phi.edges.size(); k++) {
             Value e = phi.edges.get(k);
             if (e == phi) continue;
-            if (e instanceof Instr.BinOp add && add.op == Operator.ADD && add.x == phi && constant(add.y) instanceof BigInteger c && c.signum() > 0) {
-                if (!boundedBelowMax(phi, c, facts(add.block))) return false;
+            if (e instanceof Instr.BinOp add && add.op == Operator.ADD && add.x == phi && Facts.constant(add.y) instanceof BigInteger c && c.signum() > 0) {
+                if (!boundedBelowMax(phi, c, this.facts.at(add.block))) return false;
                 continue;
             }
-            if (!nonNegative(e, facts(phi.block.preds.get(k)), assumed)) return false;
+            if (!nonNegative(e, this.facts.at(phi.block.preds.get(k)), assumed)) return false;
         }
         return true;
     }
@@ -143,12 +100,12 @@ final class BoundsCheckElim {
     private static boolean boundedBelowMax(Value v, BigInteger c, List<Fact> facts) {
         BigInteger max = BigInteger.ONE.shiftLeft(((Basic) v.type().underlying()).size() * 8 - 1).subtract(BigInteger.ONE);
         for (Fact f : facts) {
-            if (f.x != v) continue;
-            if (f.op == Operator.LSS && c.equals(BigInteger.ONE)) return true; // v < y <= max
-            BigInteger bound = constant(f.y) instanceof BigInteger k ? k : isLen(f.y) != null ? BigInteger.valueOf(Integer.MAX_VALUE) : null;
+            if (f.x() != v) continue;
+            if (f.op() == Operator.LSS && c.equals(BigInteger.ONE)) return true; // v < y <= max
+            BigInteger bound = Facts.constant(f.y()) instanceof BigInteger k ? k : Facts.isLen(f.y()) != null ? BigInteger.valueOf(Integer.MAX_VALUE) : null;
             if (bound == null) continue;
             // v < bound (or v <= bound): v + c <= bound - 1 + c (bound + c) must not exceed max
-            BigInteger top = f.op == Operator.LSS ? bound.subtract(BigInteger.ONE).add(c) : bound.add(c);
+            BigInteger top = f.op() == Operator.LSS ? bound.subtract(BigInteger.ONE).add(c) : bound.add(c);
             if (top.compareTo(max) <= 0) return true;
         }
         return false;
@@ -157,23 +114,15 @@ final class BoundsCheckElim {
     /** Whether {@code i < len(x)}. */
     private static boolean belowLen(Value i, Value x, List<Fact> facts) {
         long arrayLen = x.type().underlying() instanceof goj.types.Array a ? a.len() : -1;
-        if (constant(i) instanceof BigInteger c && arrayLen >= 0) return c.compareTo(BigInteger.valueOf(arrayLen)) < 0;
+        if (Facts.constant(i) instanceof BigInteger c && arrayLen >= 0) return c.compareTo(BigInteger.valueOf(arrayLen)) < 0;
         for (Fact f : facts) {
-            if (f.x != i) continue;
-            if (f.op == Operator.LSS && isLen(f.y) == x) return true;
-            if (arrayLen >= 0 && constant(f.y) instanceof BigInteger k && (f.op == Operator.LSS ? k.compareTo(BigInteger.valueOf(arrayLen)) <= 0 : k.compareTo(BigInteger.valueOf(arrayLen)) < 0)) return true;
+            if (f.x() != i) continue;
+            if (f.op() == Operator.LSS && Facts.isLen(f.y()) == x) return true;
+            if (arrayLen >= 0 && Facts.constant(f.y()) instanceof BigInteger k && (f.op() == Operator.LSS ? k.compareTo(BigInteger.valueOf(arrayLen)) <= 0 : k.compareTo(BigInteger.valueOf(arrayLen)) < 0)) return true;
         }
         // i = a - c (c > 0) with a < len(x); the caller has proved i >= 0, so no wraparound
-        if (i instanceof Instr.BinOp s && s.op == Operator.SUB && constant(s.y) instanceof BigInteger c && c.signum() > 0) return belowLen(s.x, x, facts);
+        if (i instanceof Instr.BinOp s && s.op == Operator.SUB && Facts.constant(s.y) instanceof BigInteger c && c.signum() > 0) return belowLen(s.x, x, facts);
         return false;
     }
 
-    /** The operand of {@code len(operand)} if v is such a call, else null. */
-    private static Value isLen(Value v) {
-        return v instanceof Instr.BuiltinCall c && c.builtin == goj.types.Builtin.Id.LEN && c.args.size() == 1 ? c.args.getFirst() : null;
-    }
-
-    private static BigInteger constant(Value v) {
-        return v instanceof Const c && c.value instanceof Constant.Int n ? n.value() : null;
-    }
 }

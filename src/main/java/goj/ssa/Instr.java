@@ -19,6 +19,12 @@ import java.util.List;
 public abstract sealed class Instr extends Value {
     BasicBlock block;
 
+    /**
+     * Set by {@link NarrowInduction} on 64-bit integer phis and their increments proved to lie in
+     * {@code [0, 2^31-1]}: the back end keeps them in JVM ints.
+     */
+    public boolean int32;
+
     Instr(Type type, Pos pos) { super(type, pos); }
 
     public BasicBlock block() { return block; }

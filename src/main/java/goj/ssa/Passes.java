@@ -24,7 +24,8 @@ public final class Passes {
             new Pass("escape", Escape::run),
             perFunction("constfold", ConstFold::run),
             perFunction("deadcode", DeadCode::run),
-            perFunction("bce", BoundsCheckElim::run));
+            perFunction("bce", BoundsCheckElim::run),
+            perFunction("narrow", NarrowInduction::run));
 
     /** Runs {@link #ALL} over {@code prog}; {@code observer} may be null. */
     public static void run(Program prog, Observer observer) {

@@ -28,6 +28,7 @@ public final class Printer {
                 if (!(in.type() instanceof goj.types.Tuple t && t.size() == 0)) sb.append(in.name()).append(" = ");
                 sb.append(describe(in));
                 if (!(in.type() instanceof goj.types.Tuple t && t.size() == 0)) sb.append("  ").append(in.type());
+                if (in.int32) sb.append(" (int32)");
                 sb.append('\n');
             }
         }

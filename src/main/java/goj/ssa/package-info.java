@@ -71,7 +71,9 @@
  * <p>{@link goj.ssa.Passes#ALL} lists the passes in order: trivial-phi removal ({@code PhiElim}),
  * escape analysis of cells ({@code Escape}), constant folding with Go's per-type wraparound
  * ({@code ConstFold}), dead-code elimination of branches on constants, unreachable blocks and
- * unused pure values ({@code DeadCode}), and bounds-check elimination ({@code BoundsCheckElim}).
+ * unused pure values ({@code DeadCode}), bounds-check elimination ({@code BoundsCheckElim}), and
+ * the marking of induction variables that fit a JVM int ({@code NarrowInduction}); the last two
+ * reason over the comparisons that dominate each block ({@code Facts}).
  * Each keeps the properties above. Nil checks are not represented: the JVM checks every
  * dereference implicitly at no cost, and the runtime turns its exception into Go's panic.
  */

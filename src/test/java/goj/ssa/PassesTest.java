@@ -138,6 +138,32 @@ class PassesTest {
     }
 
     @Test
+    void narrowKeepsBoundedInductionVariablesInInts() throws IOException {
+        String out = snapshots("""
+                func f(s []int, n int) int {
+                	t := 0
+                	for i := 0; i < len(s); i++ {
+                		t += s[i]
+                	}
+                	for i := range 100 {
+                		t += i
+                	}
+                	for i := 0; i <= 2147483647; i++ {
+                		t++
+                	}
+                	for i := 0; i < n; i++ {
+                		t++
+                	}
+                	for i := -1; i < 10; i++ {
+                		t++
+                	}
+                	return t
+                }""", "f").get("narrow");
+        // the first two loops: phi and increment each; <= max int32, an unknown bound and a negative start stay long
+        assertEquals(4, count(out, "int \\(int32\\)$"), out);
+    }
+
+    @Test
     void escapeGivesReadOnlyCapturesNoCell() throws IOException {
         Map<String, String> s = snapshots("""
                 func f(xs []int) int {
