@@ -492,18 +492,38 @@ public final class CodeGen {
         }
 
         /**
-         * Whether edge {@code from → to} gets a safe point: retreating edges, except those that
-         * increment an induction variable goj.ssa.NarrowInduction bounded (a loop can take such
-         * an edge only finitely often in a row, so a cycle that never ends passes a polled edge).
+         * Whether edge {@code from → to} gets a safe point: retreating edges, except those of an
+         * innermost loop that increment an induction variable goj.ssa.NarrowInduction bounded. Such
+         * a loop runs at most 2^31 times before it leaves, so a cycle that never ends passes a polled
+         * edge; and as it encloses no other loop, it cannot multiply its bound by another's (nested
+         * bounded loops without polls could keep a carrier for minutes).
          */
         private boolean polled(BasicBlock from, BasicBlock to) {
-            if (order.get(to) > order.get(from)) return false;
+            int head = order.get(to), tail = order.get(from);
+            if (head > tail) return false;
+            return !(incrementsBoundedInduction(from, to) && !enclosesLoop(head, tail, to));
+        }
+
+        private static boolean incrementsBoundedInduction(BasicBlock from, BasicBlock to) {
             int edge = to.preds().indexOf(from);
             for (Instr in : to.instrs()) {
                 if (!(in instanceof Instr.Phi phi)) break;
-                if (phi.int32 && phi.edges.get(edge) instanceof Instr.BinOp add && add.int32 && add.x == phi) return false;
+                if (phi.int32 && phi.edges.get(edge) instanceof Instr.BinOp add && add.int32 && add.x == phi) return true;
             }
-            return true;
+            return false;
+        }
+
+        /** Whether the blocks ordered from {@code head} to {@code tail} hold a retreating edge to another header than {@code header}: a nested loop. */
+        private boolean enclosesLoop(int head, int tail, BasicBlock header) {
+            for (BasicBlock b : order.keySet()) {
+                int ob = order.get(b);
+                if (ob < head || ob > tail) continue;
+                for (BasicBlock s : b.succs()) {
+                    int os = order.get(s);
+                    if (s != header && os <= ob && os >= head) return true;
+                }
+            }
+            return false;
         }
 
         /**
