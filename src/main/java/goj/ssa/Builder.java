@@ -354,7 +354,7 @@ public final class Builder {
      */
     private void deferStmt(goj.syntax.CallStmt cs) {
         CallExpr c = (CallExpr) unparen(cs.call);
-        Expr fun = unparen(c.fun);
+        Expr fun = withoutMethodTypeArgs(unparen(c.fun));
         TypeAndValue ftv = info.types.get(fun);
         List<Value> vals = new ArrayList<>();
         Object target;
@@ -1108,6 +1108,15 @@ public final class Builder {
     }
 
     /**
+     * {@code x.M[T]} (a generic method with explicit type arguments) as {@code x.M}: the checker
+     * records the instance in the selector's selection. Any other expression is returned as is.
+     */
+    private Expr withoutMethodTypeArgs(Expr e) {
+        return e instanceof goj.syntax.IndexExpr ix && unparen(ix.x) instanceof goj.syntax.SelectorExpr sel
+                && info.selections.get(sel) != null && info.selections.get(sel).obj() instanceof Func ? sel : e;
+    }
+
+    /**
      * {@code for k, v := range m}: over a snapshot of the keys in random order, skipping keys
      * deleted meanwhile; each value is read when its iteration starts.
      */
@@ -1487,6 +1496,7 @@ public final class Builder {
             case Name n when info.objectOf(n) instanceof goj.types.Nil -> constant(null, tv != null ? tv.type() : want, n.pos());
             case Name n when info.objectOf(n) instanceof Func f -> emit(new Instr.MakeClosure(f.name(), List.of(), f.type(), n.pos()));
             case goj.syntax.IndexExpr ix when funcOf(ix) instanceof Func f -> emit(new Instr.MakeClosure(f.name(), List.of(), f.type(), ix.pos()));
+            case goj.syntax.IndexExpr ix when withoutMethodTypeArgs(ix) instanceof goj.syntax.SelectorExpr sel -> selector(sel);
             case goj.syntax.FuncLit lit -> closure(lit);
             case Name n -> {
                 Var v = (Var) info.objectOf(n);
@@ -1806,8 +1816,7 @@ public final class Builder {
     }
 
     private Value call(CallExpr c, Type want) {
-        Expr fun = c.fun;
-        while (fun instanceof ParenExpr p) fun = p.x;
+        Expr fun = withoutMethodTypeArgs(unparen(c.fun));
         TypeAndValue ftv = info.types.get(fun);
         if (ftv != null && ftv.mode() == TypeAndValue.Mode.TYPEXPR) {
             Type to = info.typeOf(c);
