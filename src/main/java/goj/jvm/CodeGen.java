@@ -1391,6 +1391,13 @@ public final class CodeGen {
 
         private void componentClass(goj.types.Type elem) { StructGen.componentClass(cb, elem); }
 
+        /** Pushes what gc's size classes need of an appended element type: its amd64 size and whether it holds pointers. */
+        private void allocClass(goj.types.Type elem) {
+            long size = goj.types.Sizes.sizeof(elem); // -1: too large for any slice to hold one
+            cb.loadConstant((int) (size < 0 ? Integer.MAX_VALUE : Math.min(Integer.MAX_VALUE, size)));
+            cb.loadConstant(goj.types.Sizes.hasPointers(elem) ? 1 : 0);
+        }
+
         /** Pushes the zero value that reference elements of type {@code elem} must be filled with (or null). */
         private void zeroElem(goj.types.Type elem) {
             if (!StructGen.zeroValue(cb, elem)) cb.aconst_null();
@@ -1701,10 +1708,10 @@ public final class CodeGen {
                     return;
                 }
                 componentClass(elem);
-                cb.loadConstant(JvmTypes.size(elem));
+                allocClass(elem);
                 zeroElem(elem);
                 cb.invokestatic(JvmTypes.SLICES, "appendSlice",
-                        MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, JvmTypes.SLICE, CD_Class, CD_int, CD_Object));
+                        MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, JvmTypes.SLICE, CD_Class, CD_int, CD_boolean, CD_Object));
                 return;
             }
             int n = bc.args.size() - 1;
@@ -1714,9 +1721,9 @@ public final class CodeGen {
                 load(bc.args.get(1));
                 if (k.equals("L")) {
                     componentClass(elem);
-                    cb.loadConstant(JvmTypes.size(elem));
+                    allocClass(elem);
                     zeroElem(elem);
-                    cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_Object, CD_Class, CD_int, CD_Object));
+                    cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_Object, CD_Class, CD_int, CD_boolean, CD_Object));
                 } else {
                     ClassDesc v = TypeKind.from(JvmTypes.desc(elem)).upperBound();
                     cb.invokestatic(JvmTypes.SLICES, name, MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, v));
@@ -1725,9 +1732,9 @@ public final class CodeGen {
             }
             cb.loadConstant(n);
             componentClass(elem);
-            cb.loadConstant(JvmTypes.size(elem));
+            allocClass(elem);
             zeroElem(elem);
-            cb.invokestatic(JvmTypes.SLICES, "grow", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_int, CD_Class, CD_int, CD_Object));
+            cb.invokestatic(JvmTypes.SLICES, "grow", MethodTypeDesc.of(JvmTypes.SLICE, JvmTypes.SLICE, CD_int, CD_Class, CD_int, CD_boolean, CD_Object));
             if (n == 0) return;
             int r = cb.allocateLocal(TypeKind.REFERENCE), base = cb.allocateLocal(TypeKind.LONG);
             cb.astore(r);

@@ -74,16 +74,6 @@ final class JvmTypes {
         };
     }
 
-    /** Size in bytes of a value of type {@code t} on amd64 (for gc's slice growth). */
-    static int size(Type t) {
-        return switch (t.underlying()) {
-            case Basic b -> b.size();
-            case goj.types.Slice s -> 24;
-            case goj.types.Array a -> (int) Math.min(Integer.MAX_VALUE, a.len() * size(a.elem()));
-            default -> 8;
-        };
-    }
-
     static Basic basic(Type t) {
         if (t.underlying() instanceof Basic b) return b;
         throw new IllegalStateException("goj: type " + t + " has no JVM representation yet");

@@ -16,6 +16,8 @@ final class GrowPolicy {
         28672, 32768,
     };
     private static final int PAGE = 8192;
+    /** gc's malloc header: objects with pointers above {@link #MIN_SIZE_FOR_MALLOC_HEADER} bytes carry one word of type information. */
+    private static final int MALLOC_HEADER = 8, MIN_SIZE_FOR_MALLOC_HEADER = 512;
 
     /**
      * gc (since 1.25) gives the first growth of an empty slice a 32-byte buffer (on the stack when
@@ -23,7 +25,8 @@ final class GrowPolicy {
      */
     private static final int FIRST_BUFFER = 32;
 
-    static int newCap(int newLen, int oldCap, int elemSize) {
+    /** The capacity {@code append} gives a slice of {@code oldCap} elements of {@code elemSize} bytes (holding pointers or not) that must reach {@code newLen}. */
+    static int newCap(int newLen, int oldCap, int elemSize, boolean pointers) {
         if (oldCap == 0 && elemSize > 0 && (long) newLen * elemSize <= FIRST_BUFFER) return FIRST_BUFFER / elemSize;
         int newcap;
         int doublecap = oldCap + oldCap;
@@ -39,21 +42,26 @@ final class GrowPolicy {
                 if (newcap <= 0) newcap = newLen;
             }
         }
-        return roundUp(newcap, elemSize);
+        return roundUp(newcap, elemSize, pointers);
     }
 
-    /** The capacity an allocation of {@code n} elements of {@code elemSize} bytes really gets. */
-    static int roundUp(int n, int elemSize) {
+    /**
+     * The capacity an allocation of {@code n} elements of {@code elemSize} bytes really gets: the
+     * size class (small objects) or whole pages (large ones), less the malloc header that a small
+     * object with pointers over 512 bytes carries (gc's roundupsize).
+     */
+    static int roundUp(int n, int elemSize, boolean pointers) {
         if (elemSize == 0) return n;
         long bytes = (long) n * elemSize;
-        long rounded;
-        if (bytes <= SIZE_CLASSES[SIZE_CLASSES.length - 1]) {
-            int i = java.util.Arrays.binarySearch(SIZE_CLASSES, (int) bytes);
-            rounded = i >= 0 ? SIZE_CLASSES[i] : SIZE_CLASSES[-i - 1];
+        long usable;
+        if (bytes <= SIZE_CLASSES[SIZE_CLASSES.length - 1] - MALLOC_HEADER) {
+            int header = pointers && bytes > MIN_SIZE_FOR_MALLOC_HEADER ? MALLOC_HEADER : 0;
+            int i = java.util.Arrays.binarySearch(SIZE_CLASSES, (int) bytes + header);
+            usable = (i >= 0 ? SIZE_CLASSES[i] : SIZE_CLASSES[-i - 1]) - header;
         } else {
-            rounded = (bytes + PAGE - 1) / PAGE * PAGE;
+            usable = (bytes + PAGE - 1) / PAGE * PAGE;
         }
-        long c = rounded / elemSize;
+        long c = usable / elemSize;
         return (int) Math.min(c, Integer.MAX_VALUE - 8);
     }
 }

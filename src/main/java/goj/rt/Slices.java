@@ -158,14 +158,15 @@ public final class Slices {
     /**
      * Makes room for {@code n} more elements: returns a slice of length {@code len(s)+n} that
      * shares {@code s}'s array when it fits, else a copy in a new array grown as gc grows it.
-     * {@code elemSize} is the element's size in bytes on amd64 (for gc's size classes).
+     * {@code elemSize} is the element's size in bytes on amd64 and {@code pointers} whether it
+     * holds pointers (both for gc's size classes).
      */
-    public static Slice grow(Slice s, int n, Class<?> component, int elemSize, Object zero) {
+    public static Slice grow(Slice s, int n, Class<?> component, int elemSize, boolean pointers, Object zero) {
         int len = len(s), cap = cap(s);
         long newLen = (long) len + n;
         if (newLen > Integer.MAX_VALUE - 8) throw GoPanic.runtimeError("growslice: len out of range");
         if (newLen <= cap) return new Slice(s.array, s.offset, (int) newLen, cap);
-        int newCap = GrowPolicy.newCap((int) newLen, cap, elemSize);
+        int newCap = GrowPolicy.newCap((int) newLen, cap, elemSize, pointers);
         Object a = newArray(component, newCap, zero);
         if (len > 0) System.arraycopy(s.array, s.offset, a, 0, len);
         return new Slice(a, 0, (int) newLen, newCap);
@@ -173,28 +174,28 @@ public final class Slices {
 
     // ---- append(s, v) of one element: grow, then store without a second bounds check ----
 
-    public static Slice appendZ(Slice s, boolean v) { Slice r = grow(s, 1, boolean.class, 1, null); ((boolean[]) r.array)[r.offset + r.length - 1] = v; return r; }
-    public static Slice appendB(Slice s, int v) { Slice r = grow(s, 1, byte.class, 1, null); ((byte[]) r.array)[r.offset + r.length - 1] = (byte) v; return r; }
-    public static Slice appendS(Slice s, int v) { Slice r = grow(s, 1, short.class, 2, null); ((short[]) r.array)[r.offset + r.length - 1] = (short) v; return r; }
-    public static Slice appendC(Slice s, int v) { Slice r = grow(s, 1, char.class, 2, null); ((char[]) r.array)[r.offset + r.length - 1] = (char) v; return r; }
-    public static Slice appendI(Slice s, int v) { Slice r = grow(s, 1, int.class, 4, null); ((int[]) r.array)[r.offset + r.length - 1] = v; return r; }
-    public static Slice appendJ(Slice s, long v) { Slice r = grow(s, 1, long.class, 8, null); ((long[]) r.array)[r.offset + r.length - 1] = v; return r; }
-    public static Slice appendF(Slice s, float v) { Slice r = grow(s, 1, float.class, 4, null); ((float[]) r.array)[r.offset + r.length - 1] = v; return r; }
-    public static Slice appendD(Slice s, double v) { Slice r = grow(s, 1, double.class, 8, null); ((double[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendZ(Slice s, boolean v) { Slice r = grow(s, 1, boolean.class, 1, false, null); ((boolean[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendB(Slice s, int v) { Slice r = grow(s, 1, byte.class, 1, false, null); ((byte[]) r.array)[r.offset + r.length - 1] = (byte) v; return r; }
+    public static Slice appendS(Slice s, int v) { Slice r = grow(s, 1, short.class, 2, false, null); ((short[]) r.array)[r.offset + r.length - 1] = (short) v; return r; }
+    public static Slice appendC(Slice s, int v) { Slice r = grow(s, 1, char.class, 2, false, null); ((char[]) r.array)[r.offset + r.length - 1] = (char) v; return r; }
+    public static Slice appendI(Slice s, int v) { Slice r = grow(s, 1, int.class, 4, false, null); ((int[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendJ(Slice s, long v) { Slice r = grow(s, 1, long.class, 8, false, null); ((long[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendF(Slice s, float v) { Slice r = grow(s, 1, float.class, 4, false, null); ((float[]) r.array)[r.offset + r.length - 1] = v; return r; }
+    public static Slice appendD(Slice s, double v) { Slice r = grow(s, 1, double.class, 8, false, null); ((double[]) r.array)[r.offset + r.length - 1] = v; return r; }
 
     /** {@code append(s, v)} for elements held in an {@code Object[]} (class, size and zero as for {@link #grow}). */
-    public static Slice appendL(Slice s, Object v, Class<?> component, int elemSize, Object zero) {
-        Slice r = grow(s, 1, component, elemSize, zero);
+    public static Slice appendL(Slice s, Object v, Class<?> component, int elemSize, boolean pointers, Object zero) {
+        Slice r = grow(s, 1, component, elemSize, pointers, zero);
         ((Object[]) r.array)[r.offset + r.length - 1] = v;
         return r;
     }
 
     /** {@code append(s, t...)}. */
-    public static Slice appendSlice(Slice s, Slice t, Class<?> component, int elemSize, Object zero) {
+    public static Slice appendSlice(Slice s, Slice t, Class<?> component, int elemSize, boolean pointers, Object zero) {
         int n = len(t);
         if (n == 0) return s == null && t != null ? s : s;
         int len = len(s);
-        Slice r = grow(s, n, component, elemSize, zero);
+        Slice r = grow(s, n, component, elemSize, pointers, zero);
         System.arraycopy(t.array, t.offset, r.array, r.offset + len, n);
         return r;
     }
@@ -204,7 +205,7 @@ public final class Slices {
         int n = t.length;
         if (n == 0) return s;
         int len = len(s);
-        Slice r = grow(s, n, byte.class, 1, null);
+        Slice r = grow(s, n, byte.class, 1, false, null);
         System.arraycopy(t.bytes, t.offset, r.array, r.offset + len, n);
         return r;
     }
@@ -227,7 +228,7 @@ public final class Slices {
 
     public static Slice bytesOf(GoString s) {
         byte[] b = s.toBytes();
-        return new Slice(b, 0, b.length, GrowPolicy.roundUp(b.length, 1));
+        return new Slice(b, 0, b.length, GrowPolicy.roundUp(b.length, 1, false));
     }
 
     public static GoString stringOfBytes(Slice s) {

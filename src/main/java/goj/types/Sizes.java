@@ -34,6 +34,19 @@ public final class Sizes {
         };
     }
 
+    /**
+     * Whether a value of type {@code t} holds pointers (gc's "not noscan"): gc's allocator then
+     * reserves a malloc header in objects over 512 bytes, which shows in {@code cap} after append.
+     */
+    public static boolean hasPointers(Type t) {
+        return switch (t.underlying()) {
+            case Basic b -> b.kind() == Basic.Kind.STRING || b.kind() == Basic.Kind.UNSAFE_POINTER;
+            case Array a -> a.len() > 0 && hasPointers(a.elem());
+            case Struct s -> s.fields().stream().anyMatch(f -> hasPointers(f.type()));
+            default -> true; // pointers, slices, interfaces, maps, channels, functions
+        };
+    }
+
     /** The alignment of a variable of type {@code t}. */
     public static long alignof(Type t) {
         return switch (t.underlying()) {
