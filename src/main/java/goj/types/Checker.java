@@ -1209,7 +1209,7 @@ public final class Checker {
             if (!x.invalid() && !l.invalid()) exprs.assignment(x, l.type, "assignment");
             return;
         }
-        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, null, null);
+        List<Operand> values = exprs.exprList(rhs, lhs.size(), a, null, assignedTypes(lhs));
         if (values == null) return;
         for (int i = 0; i < lhs.size(); i++) {
             if (lhs.get(i) instanceof Name n && n.value.equals("_")) {
@@ -1229,6 +1229,20 @@ public final class Checker {
         }
     }
 
+
+    /**
+     * The types of the variables named on the left of an assignment, for inferring a generic
+     * function's type arguments from them ({@code f = g}, Go 1.21); null for other operands, which
+     * are checked after the right side.
+     */
+    private List<Type> assignedTypes(List<Expr> lhs) {
+        List<Type> out = new ArrayList<>();
+        for (Expr e : lhs) {
+            Expr u = goj.syntax.Syntax.unparen(e);
+            out.add(u instanceof Name n && !n.value.equals("_") && scope.lookupParent(n.value) instanceof Var v ? v.type() : null);
+        }
+        return out;
+    }
 
     /** The yield function type of a range-over-func iterator {@code func(yield func(...) bool)}, or null. */
     private static Signature rangeFuncYield(Signature sig) {
