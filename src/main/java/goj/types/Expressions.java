@@ -1061,6 +1061,10 @@ final class Expressions {
         } else {
             return null;
         }
+        if (cause.isEmpty() && (x.type instanceof TypeParam || y.type instanceof TypeParam)) {
+            if (!(x.type instanceof TypeParam)) errOp = y;
+            cause = "type parameter " + errOp.type + " cannot use operator " + (switchCase ? Operator.EQL : op);
+        }
         if (cause.isEmpty()) cause = "operator " + (switchCase ? Operator.EQL : op) + " not defined on " + kindString(errOp.type);
         return (errOp == x ? "x" : "y") + " (" + cause + ")";
     }
@@ -1134,7 +1138,12 @@ final class Expressions {
         return !(x.type.underlying() instanceof Pointer) && !(y.type.underlying() instanceof Pointer);
     }
 
+    /** Whether {@code t} is a basic type satisfying {@code p}; for a type parameter, every type of its type set (types2's allNumeric, allString …). */
     private static boolean basicIs(Type t, java.util.function.Predicate<Basic> p) {
+        if (t instanceof TypeParam tp) {
+            List<Interface.Term> terms = tp.iface().terms();
+            return !terms.isEmpty() && terms.stream().allMatch(term -> term.type().underlying() instanceof Basic b && p.test(b));
+        }
         return t.underlying() instanceof Basic b && p.test(b);
     }
 

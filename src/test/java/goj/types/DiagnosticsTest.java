@@ -59,6 +59,9 @@ class DiagnosticsTest {
     @Test
     void largeArrays() throws Exception { check("large_arrays"); }
 
+    @Test
+    void typeParameterOperators() throws Exception { check("typeparam_operators"); }
+
     /** Type switches: duplicate cases, the clause variable of an invalid case or guard, operand wording. */
     @Test
     void typeSwitches() throws Exception { check("typeswitch_errors"); }
