@@ -443,7 +443,7 @@ public final class CodeGen {
         private void branchUnless(Instr.BinOp c, Label target) {
             Basic b = JvmTypes.basic(c.x.type());
             TypeKind k = JvmTypes.kind(c.x.type());
-            boolean unsigned = b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32);
+            boolean unsigned = unsignedOps(b, k);
             boolean greater = c.op == Operator.GTR || c.op == Operator.GEQ;
             // an induction variable kept in an int, against an int-sized bound: an int comparison
             boolean narrow = k == TypeKind.LONG && !unsigned && fitsInt(c.x) && fitsInt(c.y)
@@ -466,16 +466,7 @@ public final class CodeGen {
                 }, target);
                 return;
             }
-            switch (k) {
-                case LONG -> {
-                    if (unsigned) cb.invokestatic(ClassDesc.of("java.lang.Long"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_long, CD_long));
-                    else cb.lcmp();
-                }
-                // NaN makes every operator but != false: fcmpl gives -1 and fcmpg +1 for it
-                case FLOAT -> { if (greater) cb.fcmpl(); else cb.fcmpg(); }
-                case DOUBLE -> { if (greater) cb.dcmpl(); else cb.dcmpg(); }
-                default -> cb.invokestatic(ClassDesc.of("java.lang.Integer"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            }
+            threeWay(k, unsigned, greater);
             cb.branch(switch (c.op) {
                 case EQL -> Opcode.IFNE;
                 case NEQ -> Opcode.IFEQ;
@@ -1690,7 +1681,7 @@ public final class CodeGen {
             for (int i = 1; i < bc.args.size(); i++) {
                 load(bc.args.get(i));
                 if (b.isString()) cb.invokestatic(ClassDesc.of("goj.rt.MinMax"), max ? "max" : "min", md);
-                else if (b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32)) {
+                else if (unsignedOps(b, k)) {
                     cb.invokestatic(ClassDesc.of("goj.rt.MinMax"), (max ? "max" : "min") + (k == TypeKind.LONG ? "U64" : "U32"), md);
                 } else cb.invokestatic(ClassDesc.of("java.lang.Math"), max ? "max" : "min", md);
             }
@@ -1890,7 +1881,7 @@ public final class CodeGen {
                 cb.invokestatic(JvmTypes.OPS, "divideByZero", MethodTypeDesc.of(JvmTypes.GO_PANIC));
                 cb.athrow();
                 cb.labelBinding(ok);
-                if (b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32)) {
+                if (unsignedOps(b, k)) {
                     ClassDesc box = k == TypeKind.LONG ? ClassDesc.of("java.lang.Long") : ClassDesc.of("java.lang.Integer");
                     ClassDesc prim = k == TypeKind.LONG ? CD_long : CD_int;
                     cb.invokestatic(box, op.op == Operator.DIV ? "divideUnsigned" : "remainderUnsigned", MethodTypeDesc.of(prim, prim, prim));
@@ -1941,8 +1932,24 @@ public final class CodeGen {
         }
 
         private void compare(Operator op, Basic b, TypeKind k) {
-            boolean unsigned = b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32);
-            boolean greater = op == Operator.GTR || op == Operator.GEQ;
+            threeWay(k, unsignedOps(b, k), op == Operator.GTR || op == Operator.GEQ);
+            boolToStack(op);
+        }
+
+        /**
+         * Whether values of type {@code b}, held as {@code k}, need the JVM's unsigned operations
+         * (compare, divide, min/max): uint64/uint and uint32; uint8 and uint16 are held
+         * zero-extended in ints, where the signed ones agree.
+         */
+        private static boolean unsignedOps(Basic b, TypeKind k) {
+            return b.isUnsigned() && (k == TypeKind.LONG || b.kind() == Basic.Kind.UINT32);
+        }
+
+        /**
+         * Replaces the two operands of kind {@code k} on the stack by their three-way comparison
+         * (an int below, at or above 0); {@code greater}: the operator is {@code >} or {@code >=}.
+         */
+        private void threeWay(TypeKind k, boolean unsigned, boolean greater) {
             switch (k) {
                 case LONG -> {
                     if (unsigned) cb.invokestatic(ClassDesc.of("java.lang.Long"), "compareUnsigned", MethodTypeDesc.of(CD_int, CD_long, CD_long));
@@ -1954,7 +1961,6 @@ public final class CodeGen {
                 default -> cb.invokestatic(ClassDesc.of("java.lang.Integer"), unsigned ? "compareUnsigned" : "compare",
                         MethodTypeDesc.of(CD_int, CD_int, CD_int));
             }
-            boolToStack(op);
         }
 
         /** With a three-way comparison result (int) on the stack, pushes the boolean for {@code op}. */

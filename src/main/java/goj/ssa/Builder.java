@@ -1113,7 +1113,7 @@ public final class Builder {
      */
     private Expr withoutMethodTypeArgs(Expr e) {
         return e instanceof goj.syntax.IndexExpr ix && unparen(ix.x) instanceof goj.syntax.SelectorExpr sel
-                && info.selections.get(sel) != null && info.selections.get(sel).obj() instanceof Func ? sel : e;
+                && info.selections.get(sel) instanceof goj.types.Selection s && s.obj() instanceof Func ? sel : e;
     }
 
     /**
